@@ -274,3 +274,9 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	Close() error
 }
+
+// DocClaims is a document with its claims, the unit of a batched write.
+type DocClaims struct {
+	Doc    *Document
+	Claims []Claim
+}

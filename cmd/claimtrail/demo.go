@@ -1,0 +1,182 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+const demoDB = "claimtrail-demo.db"
+
+func runDemo(e *env) error {
+	fset := newFlags(e, "demo")
+	db := fset.String("db", demoDB, "the demo ledger; recreated on every run")
+	force := fset.Bool("force", false, "replace --db even when it is not the default demo ledger")
+	quiet := fset.Bool("quiet", false, "no progress output")
+	if _, err := parse(fset, e.args); err != nil {
+		return helpOrErr(fset, err)
+	}
+	if *db != demoDB && !*force {
+		if _, err := os.Stat(*db); err == nil {
+			return claimtrail.Errorf(claimtrail.EInvalid, "demo: %s exists and would be replaced; remove it, choose another --db, or pass --force", *db)
+		}
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(*db + suffix); err != nil && !os.IsNotExist(err) {
+			return err
+		}
+	}
+	dir, err := os.MkdirTemp("", "claimtrail-samples-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	if err := writeSamples(dir); err != nil {
+		return err
+	}
+	pf := profileFlags{name: new(string), dirs: new(string)}
+	all, _, err := pf.load()
+	if err != nil {
+		return err
+	}
+	store, err := openStore(e.ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum, err := ingestPaths(e, store, all, nil, []string{dir}, 10<<20, 0, *quiet)
+	if err != nil {
+		return err
+	}
+	printSummary(e.stdout, sum)
+	fmt.Fprintln(e.stdout)
+	if err := writeHeadline(e, store); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "\nThe ledger is %s. Try:\n  claimtrail claims --db %s --place Shushi\n  claimtrail claims --db %s --type losses --format csv\n", *db, *db, *db)
+	return nil
+}
+
+// writeSamples copies the bundled sample articles into dir.
+func writeSamples(dir string) error {
+	return fs.WalkDir(claimtrail.Samples, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := claimtrail.Samples.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(dir, filepath.FromSlash(path))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, b, 0o644)
+	})
+}
+
+// writeHeadline prints claims per side and type, the places most claimed,
+// and the contested places: places where one side's claim is denied by a
+// claimant of another side.
+func writeHeadline(e *env, store claimtrail.Store) error {
+	st, err := store.Stats(e.ctx)
+	if err != nil {
+		return err
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "Ledger: %d documents, %d claims, %d reused passages, %d rejected inputs\n\n", st.Documents, st.Claims, st.Reuses, st.Rejections)
+	claims, err := store.Claims(e.ctx, claimtrail.ClaimFilter{})
+	if err != nil {
+		return err
+	}
+	// claims per claimant side and type
+	bySideType := map[claimtrail.Side]map[string]int{}
+	for _, c := range claims {
+		m := bySideType[c.Claimant.Side]
+		if m == nil {
+			m = map[string]int{}
+			bySideType[c.Claimant.Side] = m
+		}
+		m[c.Type]++
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.AlignRight)
+	fmt.Fprint(tw, "claimant side\t")
+	for _, t := range claimtrail.ClaimTypes {
+		fmt.Fprintf(tw, "%s\t", t)
+	}
+	fmt.Fprintln(tw, "all\t")
+	for _, side := range sortedKeys(bySideType) {
+		label := string(side)
+		if label == "" {
+			label = "(none)"
+		}
+		fmt.Fprintf(tw, "%s\t", label)
+		total := 0
+		for _, t := range claimtrail.ClaimTypes {
+			fmt.Fprintf(tw, "%d\t", bySideType[side][t])
+			total += bySideType[side][t]
+		}
+		fmt.Fprintf(tw, "%d\t\n", total)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	fmt.Fprint(w, "Places most claimed:")
+	for i, p := range st.TopPlaces {
+		if i == 8 {
+			break
+		}
+		fmt.Fprintf(w, " %s (%d)", p.Name, p.Count)
+	}
+	fmt.Fprintln(w)
+	return writeContested(w, claims)
+}
+
+// writeContested lists places where a claim of one kind is asserted by one
+// side and denied by a claimant of the other side.
+func writeContested(w io.Writer, claims []claimtrail.Claim) error {
+	type key struct{ place, typ string }
+	type sides struct{ asserts, denies map[claimtrail.Side]bool }
+	m := map[key]*sides{}
+	for _, c := range claims {
+		if c.Claimant.Side == "" {
+			continue
+		}
+		for _, p := range c.Places {
+			k := key{p.Name, c.Type}
+			s := m[k]
+			if s == nil {
+				s = &sides{map[claimtrail.Side]bool{}, map[claimtrail.Side]bool{}}
+				m[k] = s
+			}
+			if c.Stance == claimtrail.StanceDenies {
+				s.denies[c.Claimant.Side] = true
+			} else {
+				s.asserts[c.Claimant.Side] = true
+			}
+		}
+	}
+	var lines []string
+	for k, s := range m {
+		for a := range s.asserts {
+			for d := range s.denies {
+				if a != d {
+					lines = append(lines, fmt.Sprintf("  %s %s: asserted by %s, denied by %s", k.place, k.typ, a, d))
+				}
+			}
+		}
+	}
+	sort.Strings(lines)
+	fmt.Fprintf(w, "Contested so far: %d\n", len(lines))
+	_, err := io.WriteString(w, strings.Join(lines, "\n"))
+	if len(lines) > 0 {
+		io.WriteString(w, "\n")
+	}
+	return err
+}
