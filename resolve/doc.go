@@ -1,0 +1,16 @@
+// Package resolve turns claims into events and says what is contested.
+//
+// Claims about the same thing (one type family, overlapping places and
+// dates, the same actor and target) are grouped into events. Each event
+// keeps the claims of every side and a status history: claimed, disputed,
+// confirmed or refuted, with the date and the claims that moved it. From the
+// same claims the package derives a control timeline (who holds a place on a
+// day according to each side) and loss tallies (what each side claims to
+// have inflicted, as running totals and daily claims, next to what the other
+// side admits).
+//
+// A Resolver is incremental: Add folds new claims into the events they
+// belong to and recomputes only the events they touch. It needs the
+// documents' publication dates and outlets, and the conflict profiles'
+// start dates and sides; it does not import any store.
+package resolve
