@@ -8,52 +8,57 @@ import (
 // weapons and places. It is loaded from a folder of data files (see
 // profiles/README.md) and validated at load time.
 type Profile struct {
-	Name  string // folder name, e.g. "karabakh-2020"
-	Title string // "2020 Nagorno-Karabakh war"
-	Start string // YYYY-MM-DD: the conflict's start; running totals "since the start of the war" begin here
-	End   string // YYYY-MM-DD or "" while it goes on
+	Name  string `json:"name"`  // folder name, e.g. "karabakh-2020"
+	Title string `json:"title"` // "2020 Nagorno-Karabakh war"
+	Start string `json:"start"` // YYYY-MM-DD: the conflict's start; running totals "since the start of the war" begin here
+	End   string `json:"end"`   // YYYY-MM-DD or "" while it goes on
 
-	Sides   []SideInfo
-	Actors  []Actor
-	Outlets []Outlet
-	Weapons []Weapon
-	Places  *Gazetteer
+	Sides   []SideInfo `json:"sides"`
+	Actors  []Actor    `json:"actors"`
+	Outlets []Outlet   `json:"outlets"`
+	Weapons []Weapon   `json:"weapons"`
+	Places  *Gazetteer `json:"-"`
+
+	idx *index // matchers and maps built at load time
 }
 
 // SideInfo describes one camp.
 type SideInfo struct {
-	Code claimtrail.Side // "ARM"
-	Name string          // "Armenia and the Republic of Artsakh"
+	Code claimtrail.Side `json:"code"` // "ARM"
+	Name string          `json:"name"` // "Armenia and the Republic of Artsakh"
 	// Terms name the side as a whole or its forces: countries, demonyms and
 	// adjectives ("Armenian", "Armenians", "Azeri"), armed forces, blocs
 	// ("the Turkish-Azerbaijani bloc"), capitals used as metonyms ("Yerevan").
-	Terms []string
+	Terms []string `json:"terms"`
 }
 
 // Actor is a named claimant or participant: a person, an institution, a unit.
 type Actor struct {
-	Name    string   // canonical: "Ilham Aliyev", "Armenian Ministry of Defense"
-	Aliases []string // "Aliyev", "President Aliyev", "Armenian MoD", "Armenian Defense Ministry"
-	Side    claimtrail.Side
-	Role    string // claimant role of the spec: official, military, media
-	Kind    string // person, organization, unit
+	Name    string          `json:"name"`    // canonical: "Ilham Aliyev", "Armenian Ministry of Defense"
+	Aliases []string        `json:"aliases"` // "Aliyev", "President Aliyev", "Armenian MoD", "Armenian Defense Ministry"
+	Side    claimtrail.Side `json:"side"`
+	Role    string          `json:"role"` // claimant role of the spec: official, military, media
+	Kind    string          `json:"kind"` // person, organization, unit
+	// Title is the office or description, for people reading the ledger
+	// ("President of Azerbaijan"); optional.
+	Title string `json:"title,omitempty"`
 }
 
 // Outlet is a publisher. Outlets with the same Owner count as one source.
 type Outlet struct {
-	Name    string
-	Aliases []string
-	Domains []string // "southfront.org"
-	Country string   // ISO 3166 alpha-2
-	Side    claimtrail.Side
-	Owner   string
+	Name    string          `json:"name"`
+	Aliases []string        `json:"aliases"`
+	Domains []string        `json:"domains"` // "southfront.org"
+	Country string          `json:"country"` // ISO 3166 alpha-2
+	Side    claimtrail.Side `json:"side"`
+	Owner   string          `json:"owner"`
 }
 
 // Weapon maps weapon names and models to a quantity item of the spec
 // ("T-72" -> "tank", "D-30" -> "artillery", "Osa" -> "air_defense").
 type Weapon struct {
-	Names []string
-	Item  string
+	Names []string `json:"names"`
+	Item  string   `json:"item"`
 }
 
 // Place is a gazetteer entry.

@@ -2,15 +2,15 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/profile"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 const demoDB = "claimtrail-demo.db"
@@ -57,7 +57,7 @@ func runDemo(e *env) error {
 	}
 	printSummary(e.stdout, sum)
 	fmt.Fprintln(e.stdout)
-	if err := writeHeadline(e, store); err != nil {
+	if err := writeHeadline(e, store, all); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "\nThe ledger is %s. Try:\n  claimtrail claims --db %s --place Shushi\n  claimtrail claims --db %s --type losses --format csv\n", *db, *db, *db)
@@ -83,9 +83,8 @@ func writeSamples(dir string) error {
 }
 
 // writeHeadline prints claims per side and type, the places most claimed,
-// and the contested places: places where one side's claim is denied by a
-// claimant of another side.
-func writeHeadline(e *env, store claimtrail.Store) error {
+// and the disputes found so far.
+func writeHeadline(e *env, store claimtrail.Store, all []*profile.Profile) error {
 	st, err := store.Stats(e.ctx)
 	if err != nil {
 		return err
@@ -135,48 +134,24 @@ func writeHeadline(e *env, store claimtrail.Store) error {
 		fmt.Fprintf(w, " %s (%d)", p.Name, p.Count)
 	}
 	fmt.Fprintln(w)
-	return writeContested(w, claims)
-}
-
-// writeContested lists places where a claim of one kind is asserted by one
-// side and denied by a claimant of the other side.
-func writeContested(w io.Writer, claims []claimtrail.Claim) error {
-	type key struct{ place, typ string }
-	type sides struct{ asserts, denies map[claimtrail.Side]bool }
-	m := map[key]*sides{}
-	for _, c := range claims {
-		if c.Claimant.Side == "" {
-			continue
-		}
-		for _, p := range c.Places {
-			k := key{p.Name, c.Type}
-			s := m[k]
-			if s == nil {
-				s = &sides{map[claimtrail.Side]bool{}, map[claimtrail.Side]bool{}}
-				m[k] = s
-			}
-			if c.Stance == claimtrail.StanceDenies {
-				s.denies[c.Claimant.Side] = true
-			} else {
-				s.asserts[c.Claimant.Side] = true
-			}
-		}
+	r, err := buildResolver(e.ctx, store, all)
+	if err != nil {
+		return err
 	}
-	var lines []string
-	for k, s := range m {
-		for a := range s.asserts {
-			for d := range s.denies {
-				if a != d {
-					lines = append(lines, fmt.Sprintf("  %s %s: asserted by %s, denied by %s", k.place, k.typ, a, d))
-				}
+	disputes := r.Disputes(resolve.DisputeFilter{})
+	fmt.Fprintf(w, "Disputes so far: %d\n", len(disputes))
+	for _, ev := range disputes {
+		var camps []string
+		for _, side := range sortedKeys(ev.Sides) {
+			c := ev.Sides[side]
+			label := side
+			if label == "" {
+				label = "no side"
 			}
+			camps = append(camps, fmt.Sprintf("%s %d+/%d-", label, c.Asserts, c.Denies))
 		}
+		fmt.Fprintf(w, "  %-9s %-10s %-28s %s (%s)\n", ev.Status, ev.Type, truncate(dash(strings.Join(ev.Places, ", ")), 28),
+			dash(ev.Start), strings.Join(camps, ", "))
 	}
-	sort.Strings(lines)
-	fmt.Fprintf(w, "Contested so far: %d\n", len(lines))
-	_, err := io.WriteString(w, strings.Join(lines, "\n"))
-	if len(lines) > 0 {
-		io.WriteString(w, "\n")
-	}
-	return err
+	return nil
 }

@@ -61,10 +61,13 @@ func runEval(e *env) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	if *verbose {
-		return rep.WriteVerbose(e.stdout)
+	if err := rep.WriteTable(e.stdout); err != nil {
+		return err
 	}
-	return rep.WriteTable(e.stdout)
+	if *verbose {
+		return rep.WriteDetails(e.stdout)
+	}
+	return nil
 }
 
 // gazetteerLookup resolves a place name through every profile's gazetteer.

@@ -77,6 +77,10 @@ func commands() []command {
 		{"rejected", "rejected [--db FILE] [--format table|jsonl]", "inputs that could not be ingested, with reasons", runRejected},
 		{"reuse", "reuse [--db FILE] [--doc ID] [--outlet O] [--format table|jsonl]", "passages reused across documents", runReuse},
 		{"outlets", "outlets [--db FILE]", "per outlet: documents, share copied, whom it copies", runOutlets},
+		{"disputes", "disputes [--db FILE] [--place P] [--from D] [--to D] [--all] [--format table|jsonl|csv]", "events where claimants disagree, each side's claims, status history", runDisputes},
+		{"control", "control [--db FILE] (--date D | --from D --to D) [--side S] [--format table|jsonl]", "who holds each place on a day according to each side, or the changes over a range", runControl},
+		{"tallies", "tallies [--db FILE] [--claimant-side S] [--item I] [--format table|jsonl|csv]", "claimed losses over time by item, next to what the other side admits", runTallies},
+		{"events", "events [--db FILE] [--format geojson|jsonl]", "every event, as GeoJSON at its places or as JSONL", runEvents},
 		{"profiles", "profiles", "list the conflict profiles", runProfiles},
 	}
 }

@@ -65,5 +65,3 @@ func runProfiles(e *env) error {
 	}
 	return tw.Flush()
 }
-
-var _ = claimtrail.EInvalid

@@ -1,0 +1,495 @@
+package clean
+
+import (
+	"errors"
+	"strings"
+	"sync"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/read"
+)
+
+// Options tune a Cleaner. The zero value is ready to use.
+type Options struct {
+	// MinRecurrence is how many documents of one site a line must stand in,
+	// during Observe, to count as that site's boilerplate; 0 means 3.
+	MinRecurrence int
+}
+
+// Cleaner turns inputs into documents. It is safe for concurrent Clean
+// calls once the Observe calls are done; Observe itself may be called
+// concurrently.
+type Cleaner struct {
+	minRec int
+
+	mu sync.RWMutex // guards seen and siteDocs
+	// seen counts, per site, the documents each line key stands in.
+	seen     map[string]map[string]int
+	siteDocs map[string]int
+}
+
+// New returns a Cleaner.
+func New(opts Options) *Cleaner {
+	c := &Cleaner{minRec: opts.MinRecurrence, seen: map[string]map[string]int{}, siteDocs: map[string]int{}}
+	if c.minRec <= 0 {
+		c.minRec = 3
+	}
+	return c
+}
+
+// siteKey groups documents of one site: the URL's host, else the outlet
+// the container names, else all documents of unknown origin together.
+func siteKey(in *read.Input) string {
+	if h := hostName(in.URL); in.URL != "" && h != "" {
+		return h
+	}
+	return strings.ToLower(strings.TrimSpace(in.Outlet))
+}
+
+// lineKey is how lines are compared across documents and within one.
+func lineKey(u *unit) string {
+	if u.key == "" && u.text != "" {
+		u.key = squash(u.text)
+	}
+	return u.key
+}
+
+// Observe lets the cleaner learn lines that recur across many documents of
+// one site (a first pass over a batch). Clean works without it.
+func (c *Cleaner) Observe(in *read.Input) {
+	units, _, err := c.units(in)
+	if err != nil {
+		return
+	}
+	keys := map[string]bool{}
+	for _, u := range units {
+		if k := lineKey(u); k != "" && u.words >= 2 {
+			keys[k] = true
+		}
+	}
+	site := siteKey(in)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m := c.seen[site]
+	if m == nil {
+		m = map[string]int{}
+		c.seen[site] = m
+	}
+	for k := range keys {
+		m[k]++
+	}
+	c.siteDocs[site]++
+}
+
+func (c *Cleaner) recurring(site, key string) bool {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.seen[site][key] >= c.minRec
+}
+
+// units decodes the input into units; for HTML through main-content
+// extraction.
+func (c *Cleaner) units(in *read.Input) ([]*unit, *htmlMeta, error) {
+	if !in.HTML {
+		return splitUnits(in.Text, true), nil, nil
+	}
+	lines, meta, err := extractHTML(in.Text, in.URL)
+	if err != nil {
+		return nil, &meta, err
+	}
+	return splitUnits(strings.Join(lines, "\n\n"), false), &meta, nil
+}
+
+// Clean turns an input into a document: the article's body with the site's
+// boilerplate removed, and its metadata. An error is a rejection reason.
+func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
+	units, meta, err := c.units(in)
+	if err != nil {
+		return nil, err
+	}
+	units = mergeBroken(units)
+	doc := &claimtrail.Document{Kind: "doc", ID: in.ID, URL: in.URL, Source: in.Source,
+		Format: in.Format, Hash: in.Hash}
+
+	for _, u := range units {
+		if r := evidence(u); r != "" {
+			u.dropAs(r)
+		}
+	}
+
+	// The head: lines before the first kept running text. Bylines,
+	// datelines and the title live there.
+	var facts headFacts
+	headEnd := len(units)
+	for i, u := range units {
+		if u.drop == "" && u.prose() {
+			headEnd = i
+			break
+		}
+	}
+	if headEnd > 25 {
+		headEnd = 25
+	}
+	var titleUnit *unit
+	for i := 0; i < len(units) && i <= headEnd; i++ {
+		u := units[i]
+		if date, rest, ok := splitDatePrefix(u.text); ok {
+			facts.datelines = append(facts.datelines, dateline{date: date, labelled: true})
+			doc.Removed = append(doc.Removed, strings.TrimSpace(strings.TrimSuffix(u.text, rest)))
+			c.retext(u, rest)
+			if rest == "" {
+				u.dropAs("dateline")
+				u.record = false
+			}
+			continue
+		}
+		if i == headEnd {
+			break
+		}
+		if parseHeadLine(u.text, &facts) {
+			u.drop = ""
+			u.dropAs("byline or dateline")
+			continue
+		}
+		if u.drop == "" && titleShaped(u) && (titleUnit == nil || (u.heading && !titleUnit.heading)) {
+			titleUnit = u
+		}
+	}
+
+	// Title: the container's, the page's, or the head's headline.
+	switch {
+	case in.Title != "":
+		doc.Title = fold(in.Title)
+	case meta != nil && headingIn(units[:min(headEnd, len(units))]) != nil:
+		doc.Title = headingIn(units[:min(headEnd, len(units))]).text
+	case meta != nil && meta.title != "":
+		doc.Title = trimSiteSuffix(meta.title, meta.site)
+	case titleUnit != nil:
+		doc.Title = titleUnit.text
+	}
+	if key := squash(doc.Title); key != "" {
+		tw := countWords(doc.Title)
+		for _, u := range units {
+			if u.words == tw && lineKey(u) == key {
+				u.dropAs("title")
+			}
+		}
+	}
+
+	// Reprint notes anywhere (usually at the end).
+	var orig *claimtrail.Original
+	for _, u := range units {
+		if outlet, date, link, ok := reprintNote(u); ok {
+			if orig == nil {
+				orig = &claimtrail.Original{Outlet: outlet, Published: date, URL: link}
+			}
+			u.drop = ""
+			u.dropAs("reprint note")
+		}
+	}
+
+	c.dropRelated(units)
+	dropRepeated(units)
+
+	// Lines this site repeats in many documents.
+	site := siteKey(in)
+	recurring := make([]bool, len(units))
+	anyRecurring := false
+	c.mu.RLock()
+	observed := len(c.seen[site]) > 0
+	c.mu.RUnlock()
+	for i, u := range units {
+		if observed && u.drop == "" && c.recurring(site, lineKey(u)) {
+			recurring[i], anyRecurring = true, true
+		}
+	}
+	first, last := proseBounds(units, recurring)
+	if first < 0 && anyRecurring {
+		// Everything recurs: a batch of reprints, not boilerplate.
+		recurring = make([]bool, len(units))
+		first, last = proseBounds(units, recurring)
+	}
+	for i, u := range units {
+		if recurring[i] && (u.words <= 25 || !u.prose() || i < first || i > last) {
+			u.dropAs("recurs across the site")
+		}
+	}
+	if first >= 0 {
+		for i, u := range units {
+			if (i < first || i > last) && u.drop == "" && !u.prose() {
+				u.dropAs("outside the article")
+			}
+		}
+	}
+	dropDanglingLeadIns(units)
+
+	c.metadata(doc, in, meta, &facts, orig)
+
+	// Body.
+	paras := joinBroken(units)
+	doc.Body = strings.Join(paras, "\n\n")
+	for _, u := range units {
+		if u.drop != "" && u.record {
+			doc.Removed = append(doc.Removed, u.text)
+		}
+	}
+	if strings.TrimSpace(doc.Body) == "" {
+		if in.HTML {
+			return nil, errNoMainText
+		}
+		return nil, errors.New("no article text left after removing boilerplate")
+	}
+	doc.Lang = DetectLang(doc.Body)
+	if doc.Lang == "" && meta != nil && len(meta.lang) >= 2 {
+		doc.Lang = strings.ToLower(meta.lang[:2])
+	}
+	return doc, nil
+}
+
+// retext replaces a unit's text (after a prefix was cut off).
+func (c *Cleaner) retext(u *unit, text string) {
+	u.text, u.key = text, ""
+	u.lower = strings.ToLower(text)
+	u.words = countWords(text)
+	u.drop, u.record = "", false
+	if r := evidence(u); r != "" && text != "" {
+		u.dropAs(r)
+	}
+}
+
+func headingIn(units []*unit) *unit {
+	for _, u := range units {
+		if u.heading && u.drop == "" && titleShaped(u) {
+			return u
+		}
+	}
+	return nil
+}
+
+// trimSiteSuffix drops " | Site" or " – Site" from a page title.
+func trimSiteSuffix(title, site string) string {
+	for _, sep := range []string{" | ", " – ", " — ", " - ", " :: ", " · "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			tail := title[i+len(sep):]
+			if (site != "" && sameName(tail, site)) || countWords(tail) <= 3 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
+}
+
+// metadata settles outlet, dates, byline and original from what the
+// container, the page markup and the text say, in that order of trust.
+func (c *Cleaner) metadata(doc *claimtrail.Document, in *read.Input, meta *htmlMeta, facts *headFacts, orig *claimtrail.Original) {
+	doc.Byline = facts.byline
+	if meta != nil && meta.author != "" {
+		doc.Byline = meta.author
+	}
+	var textPub, textOutlet string
+	for _, dl := range facts.datelines {
+		switch {
+		case orig != nil && dl.name != "" && sameName(dl.name, orig.Outlet):
+			if orig.Published == "" {
+				orig.Published = dl.date
+			}
+		case dl.name != "" && !(doc.Byline != "" && sameName(dl.name, doc.Byline)) && textOutlet == "":
+			textOutlet = dl.name
+			if textPub == "" {
+				textPub = dl.date
+			}
+		default:
+			if textPub == "" {
+				textPub = dl.date
+			}
+		}
+	}
+	containerPub := NormalizeDate(in.Published)
+	pagePub := ""
+	if meta != nil {
+		pagePub = meta.date
+	}
+	switch {
+	case in.Format == "warc": // WARC-Date is when it was crawled: the page knows better
+		doc.Published = firstOf(pagePub, textPub, containerPub)
+	default:
+		doc.Published = firstOf(containerPub, pagePub, textPub)
+	}
+	doc.Outlet = fold(in.Outlet)
+	if doc.Outlet == "" && meta != nil {
+		doc.Outlet = meta.site
+	}
+	if doc.Outlet == "" {
+		doc.Outlet = textOutlet
+	}
+	// A canonical link to another site marks a reprint the text may not name.
+	if orig == nil && meta != nil && meta.canonical != "" && in.URL != "" {
+		if ch, ph := hostName(meta.canonical), hostName(in.URL); ch != "" && ph != "" && ch != ph {
+			orig = &claimtrail.Original{Outlet: ch, URL: meta.canonical}
+		}
+	}
+	if orig != nil && doc.Outlet != "" && sameName(orig.Outlet, doc.Outlet) {
+		orig = nil // the outlet's own article
+	}
+	doc.Original = orig
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// proseBounds finds the first and last kept lines of running text,
+// ignoring those marked in skip. -1, -1 when there is none.
+func proseBounds(units []*unit, skip []bool) (first, last int) {
+	first, last = -1, -1
+	for i, u := range units {
+		if u.drop == "" && !skip[i] && u.prose() {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+// dropRelated drops a related-articles heading and the short lines of
+// titles or links under it.
+func (c *Cleaner) dropRelated(units []*unit) {
+	for i := 0; i < len(units); i++ {
+		if !relatedHeading(units[i]) {
+			continue
+		}
+		units[i].dropAs("related articles")
+		for j := i + 1; j < len(units); j++ {
+			u := units[j]
+			if u.prose() || u.heading || u.words > 15 {
+				break
+			}
+			u.dropAs("related articles")
+			i = j
+			if u.blankAfter && !(j+1 < len(units) && units[j+1].listItem) {
+				break
+			}
+		}
+	}
+}
+
+// dropRepeated drops short lines that stand more than once in the
+// document (a headline repeated under a photo, a share bar at top and
+// bottom). Long paragraphs are not touched: repeating one is the author's
+// choice.
+func dropRepeated(units []*unit) {
+	count := map[string]int{}
+	for _, u := range units {
+		if u.words >= 2 && u.words <= 30 {
+			count[lineKey(u)]++
+		}
+	}
+	for _, u := range units {
+		if u.words >= 2 && u.words <= 30 && count[lineKey(u)] > 1 {
+			u.dropAs("repeated line")
+		}
+	}
+}
+
+// dropDanglingLeadIns drops a line ending in ":" when nothing it could
+// introduce survives after it.
+func dropDanglingLeadIns(units []*unit) {
+	for i, u := range units {
+		if u.drop != "" || !strings.HasSuffix(strings.TrimSpace(u.text), ":") {
+			continue
+		}
+		rest := true
+		for _, v := range units[i+1:] {
+			if v.drop == "" {
+				rest = false
+				break
+			}
+		}
+		if rest {
+			u.dropAs("lead-in to removed lines")
+		}
+	}
+}
+
+// Function words that cannot end an English sentence: a line ending in one
+// was cut mid-sentence.
+var danglers = map[string]bool{"the": true, "a": true, "an": true, "of": true, "from": true,
+	"to": true, "in": true, "on": true, "at": true, "by": true, "for": true, "with": true,
+	"and": true, "or": true, "but": true, "that": true, "which": true, "who": true, "as": true,
+	"into": true, "than": true, "its": true, "their": true, "his": true, "her": true, "is": true,
+	"are": true, "was": true, "were": true, "be": true, "has": true, "have": true, "had": true,
+	"not": true, "this": true, "these": true, "those": true, "between": true, "about": true,
+	"и": true, "в": true, "на": true, "с": true, "что": true, "по": true, "из": true, "та": true, "що": true}
+
+// joinBroken returns the kept lines as paragraphs, joining a paragraph cut
+// mid-sentence to the next kept one: it must read as running text, end
+// without sentence-final punctuation, and either end in a function word
+// or be followed by a line starting in lower case.
+func joinBroken(units []*unit) []string {
+	var paras []string
+	var prev *unit
+	for _, u := range units {
+		if u.drop != "" || u.text == "" {
+			continue
+		}
+		if prev != nil && len(paras) > 0 && broken(prev, u) {
+			paras[len(paras)-1] += " " + u.text
+			prev = u
+			continue
+		}
+		paras = append(paras, u.text)
+		prev = u
+	}
+	return paras
+}
+
+// mergeBroken joins a line cut mid-sentence with the line that continues
+// it, before any evidence is weighed, so that neither half is judged alone.
+func mergeBroken(units []*unit) []*unit {
+	out := units[:0]
+	for _, u := range units {
+		if n := len(out); n > 0 && !u.listItem && broken(out[n-1], u) {
+			p := out[n-1]
+			p.raw += " " + u.raw
+			p.text += " " + u.text
+			p.key = ""
+			p.lower = strings.ToLower(p.text)
+			p.words += u.words
+			p.linkChars += u.linkChars
+			p.blankAfter = u.blankAfter
+			continue
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+func broken(prev, next *unit) bool {
+	if prev.heading || next.heading || prev.words < 8 || terminal(prev.text) {
+		return false
+	}
+	t := strings.TrimSpace(prev.text)
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") {
+		return false
+	}
+	first := []rune(next.text)
+	if len(first) == 0 {
+		return false
+	}
+	if lowerStart(first[0]) {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(t))
+	return len(words) > 0 && danglers[strings.Trim(words[len(words)-1], ",")]
+}
+
+func lowerStart(r rune) bool {
+	return r >= 'a' && r <= 'z' || (r > 127 && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r))
+}

@@ -1,0 +1,349 @@
+package clean
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Dates. Month names in the languages claimtrail reads; Russian and
+// Ukrainian in the genitive, as used in dates.
+var months = map[string]int{}
+
+func init() {
+	for i, names := range [][]string{
+		{"january", "jan", "января", "январь", "січня", "ocak", "janvier", "januar", "enero", "yanvar"},
+		{"february", "feb", "февраля", "февраль", "лютого", "şubat", "février", "februar", "febrero", "fevral"},
+		{"march", "mar", "марта", "март", "березня", "mart", "mars", "märz", "marzo"},
+		{"april", "apr", "апреля", "апрель", "квітня", "nisan", "avril", "abril", "aprel"},
+		{"may", "мая", "май", "травня", "mayıs", "mai", "mayo"},
+		{"june", "jun", "июня", "июнь", "червня", "haziran", "juin", "juni", "junio", "iyun"},
+		{"july", "jul", "июля", "июль", "липня", "temmuz", "juillet", "juli", "julio", "iyul"},
+		{"august", "aug", "августа", "август", "серпня", "ağustos", "août", "agosto", "avqust"},
+		{"september", "sep", "sept", "сентября", "сентябрь", "вересня", "eylül", "septembre", "septiembre", "sentyabr"},
+		{"october", "oct", "октября", "октябрь", "жовтня", "ekim", "octobre", "oktober", "octubre", "oktyabr"},
+		{"november", "nov", "ноября", "ноябрь", "листопада", "kasım", "novembre", "noviembre", "noyabr"},
+		{"december", "dec", "декабря", "декабрь", "грудня", "aralık", "décembre", "dezember", "diciembre", "dekabr"},
+	} {
+		for _, n := range names {
+			months[n] = i + 1
+		}
+	}
+}
+
+const monthRe = `([A-Za-zА-Яа-яЁёІіЇїЄєÇçĞğİıÖöŞşÜüÉéÛûÄä]{3,10})\.?`
+
+var (
+	reISODate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`)
+	reMDY     = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMY     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthRe + `,?\s+(\d{4})`)
+	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	reTime    = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK|EET|CET|[+-]\d{2}:?\d{2}))?`)
+)
+
+// dateMatch is a date found in a string.
+type dateMatch struct {
+	date       string // YYYY-MM-DD
+	start, end int    // byte offsets in the string
+}
+
+func ymd(y, m, d int) (string, bool) {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// findDate returns the first full date (day, month and year) in s.
+func findDate(s string) (dateMatch, bool) {
+	if !hasYear(s) {
+		return dateMatch{}, false
+	}
+	best := dateMatch{start: -1}
+	try := func(loc []int, date string, ok bool) {
+		if ok && (best.start < 0 || loc[0] < best.start) {
+			best = dateMatch{date: date, start: loc[0], end: loc[1]}
+		}
+	}
+	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		date, ok := ymd(y, mo, d)
+		try(m, date, ok)
+	}
+	if m := reMDY.FindStringSubmatchIndex(s); m != nil {
+		mo := months[strings.ToLower(s[m[2]:m[3]])]
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		date, ok := ymd(y, mo, d)
+		try(m, date, ok)
+	}
+	if m := reDMY.FindStringSubmatchIndex(s); m != nil {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo := months[strings.ToLower(s[m[4]:m[5]])]
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		date, ok := ymd(y, mo, d)
+		try(m, date, ok)
+	}
+	if m := reNumDate.FindStringSubmatchIndex(s); m != nil {
+		a, _ := strconv.Atoi(s[m[2]:m[3]])
+		b, _ := strconv.Atoi(s[m[6]:m[7]])
+		y, _ := strconv.Atoi(s[m[8]:m[9]])
+		d, mo := a, b // day first with dots (European)
+		if s[m[4]:m[5]] == "/" && b <= 31 && a <= 12 && b > 12 {
+			d, mo = b, a // unambiguous US order
+		}
+		date, ok := ymd(y, mo, d)
+		try(m, date, ok)
+	}
+	return best, best.start >= 0
+}
+
+// NormalizeDate turns a date as written (ISO, RFC 1123, "November 10,
+// 2020", "10.11.2020", "10 ноября 2020") into YYYY-MM-DD, or "".
+func NormalizeDate(s string) string {
+	if m, ok := findDate(s); ok {
+		return m.date
+	}
+	return ""
+}
+
+// Head metadata lines.
+var (
+	reByline    = regexp.MustCompile(`^(?i:by|written by|author|authors|автор|авторы|автор материала)\s*:?\s+(\p{Lu}[^\d|·•]{1,80}?)\s*$`)
+	reDateLabel = regexp.MustCompile(`(?i)^(?:date|dated|published|published on|posted|posted on|first published|опубликовано|дата публикации|дата)\s*:?\s*$`)
+	reUpdated   = regexp.MustCompile(`(?i)^(?:updated|last updated|modified|обновлено|оновлено)\b`)
+)
+
+// headFacts is what the head of a document says about it.
+type headFacts struct {
+	byline    string
+	datelines []dateline
+}
+
+// dateline is a date with the name written beside it ("Global Research,
+// November 10, 2020"; "South Front 9 November 2020"; "Published: …").
+type dateline struct {
+	name, date string
+	labelled   bool // "Published: …" or "date …": the document's own date
+}
+
+// parseHeadLine reads a line of the document head: a byline, a dateline,
+// or both separated by "|" or "·". ok is false when any part of the line
+// is something else.
+func parseHeadLine(text string, f *headFacts) bool {
+	if text == "" || len(text) > 200 {
+		return false
+	}
+	segs := strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	var byline string
+	var dls []dateline
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		if reUpdated.MatchString(seg) {
+			if _, ok := findDate(seg); ok {
+				continue
+			}
+		}
+		if dm, ok := findDate(seg); ok {
+			before := strings.TrimSpace(seg[:dm.start])
+			after := strings.TrimSpace(reTime.ReplaceAllString(seg[dm.end:], ""))
+			after = strings.Trim(after, " ,.-–—()")
+			if after != "" && countWords(after) > 2 {
+				return false
+			}
+			before = strings.TrimRight(before, " ,-–—:")
+			if m := reByline.FindStringSubmatch(before); m != nil {
+				byline = m[1]
+				before = ""
+			}
+			dl := dateline{date: dm.date}
+			switch {
+			case before == "":
+			case reDateLabel.MatchString(before):
+				dl.labelled = true
+			case countWords(before) <= 6 && startsUpper(before):
+				dl.name = before
+			default:
+				return false
+			}
+			dls = append(dls, dl)
+			continue
+		}
+		if m := reByline.FindStringSubmatch(seg); m != nil && countWords(m[1]) <= 8 {
+			byline = strings.TrimRight(m[1], " ,.")
+			continue
+		}
+		u := &unit{text: seg, lower: strings.ToLower(seg), words: countWords(seg)}
+		if widget(u) != "" {
+			continue
+		}
+		return false
+	}
+	if byline == "" && len(dls) == 0 {
+		return false
+	}
+	if byline != "" && f.byline == "" {
+		f.byline = byline
+	}
+	f.datelines = append(f.datelines, dls...)
+	return true
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// reDatePrefix: a line that begins with a labelled date and goes on with
+// the article ("date 2020-11-09 BEIRUT, …").
+var reDatePrefix = regexp.MustCompile(`(?i)^(?:date|dated|published|posted|posted on)\s*:?\s+`)
+
+func splitDatePrefix(text string) (date, rest string, ok bool) {
+	loc := reDatePrefix.FindStringIndex(text)
+	if loc == nil {
+		return "", "", false
+	}
+	dm, found := findDate(text[loc[1]:])
+	if !found || dm.start != 0 {
+		return "", "", false
+	}
+	rest = text[loc[1]+dm.end:]
+	rest = strings.TrimLeft(rest, " ,|-–—")
+	return dm.date, rest, true
+}
+
+// Reprint notes. Each captures the rest of the line, where the outlet
+// stands.
+var reOriginal = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\boriginal source of this (?:article|story|post) is\s+(.+)`),
+	regexp.MustCompile(`(?i)\b(?:first|originally)\s+(?:published|appeared|posted|ran)\s+(?:at|by|in|on)\s+(.+)`),
+	regexp.MustCompile(`(?i)\b(?:was\s+)?(?:published|appeared)\s+(?:first|originally)\s+(?:at|by|in|on)\s+(.+)`),
+	regexp.MustCompile(`(?i)\b(?:re-?published|reprinted|republished)\s+(?:from|with\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from))\s+(.+)`),
+	regexp.MustCompile(`(?i)(?:впервые опубликован[аоы]?|первоисточник|оригинал статьи|впервые опубликовано)\s*:?\s*(?:на|в)?\s*(.+)`),
+}
+
+// reprintNote reads a line that says the article republishes another
+// outlet's. It returns the outlet, the original's date when the line gives
+// one, and a URL when the outlet is written as one.
+func reprintNote(u *unit) (outlet, date, link string, ok bool) {
+	if u.words > 40 || !mentionsPublishing(u.lower) {
+		return "", "", "", false
+	}
+	for _, re := range reOriginal {
+		m := re.FindStringSubmatch(u.text)
+		if m == nil {
+			continue
+		}
+		rest := strings.TrimSpace(m[1])
+		if dm, ok := findDate(rest); ok {
+			date = dm.date
+			rest = strings.TrimSpace(rest[:dm.start])
+			rest = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(rest, "on")), ",")
+		}
+		if loc := reURL.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			link = rest[loc[0]:loc[1]]
+			rest = hostName(link)
+		}
+		// The name ends at the first clause break.
+		if i := strings.IndexAny(rest, ".,;(|"); i > 0 && !looksDomain(rest) {
+			rest = rest[:i]
+		}
+		rest = strings.TrimSpace(strings.Trim(rest, " .,:;\"'“”«»*"))
+		if rest == "" || countWords(rest) > 8 {
+			continue
+		}
+		return rest, date, link, true
+	}
+	return "", "", "", false
+}
+
+// mentionsPublishing is a cheap test run before the reprint patterns.
+func mentionsPublishing(lower string) bool {
+	for _, w := range []string{"publish", "original", "appeared", "reprint", "posted", "ran ", "впервые", "первоисточник", "оригинал"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func looksDomain(s string) bool {
+	return !strings.Contains(s, " ") && strings.Count(s, ".") >= 1
+}
+
+// hostName is a URL's host without "www.".
+func hostName(raw string) string {
+	if !strings.Contains(raw, "://") {
+		raw = "http://" + raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// sameName compares outlet names loosely: case, spaces and punctuation
+// aside ("South Front" = "SouthFront" = "southfront.org").
+func sameName(a, b string) bool {
+	na, nb := squash(a), squash(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	if na == nb {
+		return true
+	}
+	// A domain against a name: "southfront.org" vs "South Front".
+	for _, tld := range []string{"org", "com", "net", "ru", "ua", "am", "az", "info", "news", "ca"} {
+		if strings.TrimSuffix(na, tld) == nb || strings.TrimSuffix(nb, tld) == na {
+			return true
+		}
+	}
+	return false
+}
+
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if isAlnum(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// titleShaped: a line that can be a headline.
+func titleShaped(u *unit) bool {
+	if u.words < 2 || u.words > 24 || len(u.text) > 250 || u.linkChars*2 > len(u.text) {
+		return false
+	}
+	t := strings.TrimRight(u.text, " \"”'’»")
+	return !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "...")
+}
+
+// hasYear is a cheap test for four digits in a row, which every date
+// findDate reads has.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}

@@ -1,0 +1,204 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/profile"
+	"github.com/claimtrail/claimtrail/reuse"
+	"github.com/claimtrail/claimtrail/sqlite"
+)
+
+// canonicalTokens maps one-word place aliases to their canonical name, so
+// that a passage pasted with "Shusha" for "Shushi" still matches.
+func canonicalTokens(all []*profile.Profile) func(string) string {
+	m := map[string]string{}
+	for _, p := range all {
+		if p.Places == nil {
+			continue
+		}
+		for _, pl := range p.Places.All() {
+			canon := strings.ToLower(pl.Name)
+			if strings.ContainsAny(canon, " -") {
+				continue
+			}
+			for _, a := range pl.Aliases {
+				a = strings.ToLower(a)
+				if a != canon && !strings.ContainsAny(a, " -'") {
+					if _, taken := m[a]; !taken {
+						m[a] = canon
+					}
+				}
+			}
+		}
+	}
+	return func(tok string) string {
+		if c, ok := m[tok]; ok {
+			return c
+		}
+		return tok
+	}
+}
+
+// newReuser returns a reuse detector over the store's own index when it has
+// one, else over memory.
+func newReuser(store claimtrail.Store, all []*profile.Profile) *reuse.Detector {
+	var idx reuse.Index
+	if db, ok := store.(*sqlite.DB); ok {
+		idx = db.ReuseIndex()
+	} else {
+		idx = reuse.NewMemIndex()
+	}
+	return reuse.New(idx, reuse.WithCanonical(canonicalTokens(all)))
+}
+
+// newMemoryReuser finds reuse among the documents of one extract run.
+func newMemoryReuser(all []*profile.Profile) *reuse.Detector {
+	return reuse.New(reuse.NewMemIndex(), reuse.WithCanonical(canonicalTokens(all)))
+}
+
+func runReuse(e *env) error {
+	fs := newFlags(e, "reuse")
+	db := dbFlag(fs)
+	var f claimtrail.ReuseFilter
+	fs.StringVar(&f.Doc, "doc", "", "only passages of this document")
+	fs.StringVar(&f.Outlet, "outlet", "", "only passages of this outlet's documents")
+	format := fs.String("format", "table", "table or jsonl (the spec's reuse records)")
+	if _, err := parse(fs, e.args); err != nil {
+		return helpOrErr(fs, err)
+	}
+	if err := oneOf("format", *format, "table", "jsonl"); err != nil {
+		return err
+	}
+	store, err := openExisting(e.ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	rs, err := store.Reuses(e.ctx, f)
+	if err != nil {
+		return err
+	}
+	if *format == "jsonl" {
+		for i := range rs {
+			rs[i].Kind = "reuse"
+		}
+		return writeJSONL(e.stdout, rs)
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "EARLIER\tLATER\tCHARS\tSIMILARITY\tSPANS\tPASSAGE")
+	for _, r := range rs {
+		a, b := r.A, r.B
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%.2f\t%d-%d / %d-%d\t%s\n", a, b, r.Chars, r.Similarity, r.AStart, r.AEnd, r.BStart, r.BEnd, truncate(r.AText, 70))
+	}
+	tw.Flush()
+	_, err = fmt.Fprintf(e.stdout, "%d reused passages\n", len(rs))
+	return err
+}
+
+// outletRow is one line of 'claimtrail outlets'.
+type outletRow struct {
+	Outlet     string
+	Docs       int
+	Chars      int
+	Copied     int            // characters of its documents copied from another outlet's earlier document
+	CopiesFrom map[string]int // outlet -> characters copied from it
+	CopiedBy   map[string]int // outlet -> characters it copied from this one
+}
+
+func runOutlets(e *env) error {
+	fs := newFlags(e, "outlets")
+	db := dbFlag(fs)
+	if _, err := parse(fs, e.args); err != nil {
+		return helpOrErr(fs, err)
+	}
+	store, err := openExisting(e.ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	outletOf := map[string]string{}
+	rows := map[string]*outletRow{}
+	row := func(o string) *outletRow {
+		r := rows[o]
+		if r == nil {
+			r = &outletRow{Outlet: o, CopiesFrom: map[string]int{}, CopiedBy: map[string]int{}}
+			rows[o] = r
+		}
+		return r
+	}
+	if err := eachDocument(e.ctx, store, func(docs []claimtrail.Document) error {
+		for _, d := range docs {
+			o := d.Outlet
+			if o == "" {
+				o = "(unknown)"
+			}
+			outletOf[d.ID] = o
+			r := row(o)
+			r.Docs++
+			r.Chars += len(d.Body)
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	rs, err := store.Reuses(e.ctx, claimtrail.ReuseFilter{})
+	if err != nil {
+		return err
+	}
+	for _, r := range rs {
+		// A is the earlier document: B's outlet copied from A's.
+		from, to := outletOf[r.A], outletOf[r.B]
+		if from == "" || to == "" {
+			continue
+		}
+		row(to).Copied += r.Chars
+		row(to).CopiesFrom[from] += r.Chars
+		row(from).CopiedBy[to] += r.Chars
+	}
+	names := make([]string, 0, len(rows))
+	for n := range rows {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if rows[names[i]].Docs != rows[names[j]].Docs {
+			return rows[names[i]].Docs > rows[names[j]].Docs
+		}
+		return names[i] < names[j]
+	})
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "OUTLET\tDOCUMENTS\tCOPIED\tCOPIES MOST FROM\tCOPIED BY")
+	for _, n := range names {
+		r := rows[n]
+		share := 0.0
+		if r.Chars > 0 {
+			share = 100 * float64(r.Copied) / float64(r.Chars)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%.1f%%\t%s\t%s\n", n, r.Docs, share, top(r.CopiesFrom), top(r.CopiedBy))
+	}
+	return tw.Flush()
+}
+
+// top names the outlets of m, most characters first.
+func top(m map[string]int) string {
+	if len(m) == 0 {
+		return "-"
+	}
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if m[names[i]] != m[names[j]] {
+			return m[names[i]] > m[names[j]]
+		}
+		return names[i] < names[j]
+	})
+	if len(names) > 3 {
+		names = names[:3]
+	}
+	return strings.Join(names, ", ")
+}

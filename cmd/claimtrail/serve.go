@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/profile"
+	"github.com/claimtrail/claimtrail/web"
+)
+
+// defaultAddr is loopback only: the server shows whatever the ledger holds
+// and is not meant to face a network without a proxy in front.
+const defaultAddr = "127.0.0.1:8080"
+
+func runServe(e *env) error {
+	fs := newFlags(e, "serve")
+	db := dbFlag(fs)
+	pf := addProfileFlags(fs)
+	addr := fs.String("addr", defaultAddr, "address to listen on (host:port)")
+	token := fs.String("token", os.Getenv("CLAIMTRAIL_TOKEN"), "write token for ingest (default $CLAIMTRAIL_TOKEN); without one, writes are refused")
+	tiles := fs.String("tiles", "", "optional online base layer behind the map: a tile URL with {z}, {x} and {y} (off by default; the map works offline)")
+	if _, err := parse(fs, e.args); err != nil {
+		return helpOrErr(fs, err)
+	}
+	all, _, err := pf.load()
+	if err != nil {
+		return err
+	}
+	store, err := openExisting(e.ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return serveWith(e, store, all, *addr, *token, *tiles, func(url string) {
+		fmt.Fprintf(e.stdout, "claimtrail: serving %s\n", url)
+		if *token == "" {
+			fmt.Fprintln(e.stdout, "claimtrail: no --token or CLAIMTRAIL_TOKEN: ingest is disabled")
+		}
+	})
+}
+
+// serveLedger serves a ledger until e.ctx is done (SIGINT or SIGTERM),
+// then shuts down gracefully. ready is called with the URL once the server
+// listens. 'claimtrail demo' calls it after ingesting the samples.
+func serveLedger(e *env, store claimtrail.Store, all []*profile.Profile, addr, token string, ready func(url string)) error {
+	return serveWith(e, store, all, addr, token, "", ready)
+}
+
+func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, addr, token, tiles string, ready func(url string)) error {
+	r, err := buildResolver(e.ctx, store, all)
+	if err != nil {
+		return err
+	}
+	srv := web.New(web.Config{
+		Store:    store,
+		Resolver: r,
+		Profiles: all,
+		Engine:   newEngine(e, all, nil, 10<<20, 0),
+		Reuser:   newReuser(store, all),
+		Token:    token,
+		Tiles:    tiles,
+		Logger:   slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+	})
+	return srv.ListenAndServe(e.ctx, addr, ready)
+}

@@ -1,0 +1,784 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+// frame is a stretch of a sentence that one claimant speaks for: the
+// complement of a reporting verb, the clause an "according to" phrase
+// governs, or the content of a nominal report ("Aliyev's announcement
+// about …").
+type frame struct {
+	c        claimant
+	a, b     int // scope, token indexes [a,b)
+	npA, npB int // the claimant's noun phrase
+	deny     bool
+	report   bool // a nominal report inside the sentence
+	denied   bool // the report is called false by the frame around it
+	owners   []string
+	ownSide  claimtrail.Side
+	elided   bool
+}
+
+var adverbSkip = set("also", "immediately", "officially", "openly", "repeatedly", "again", "later", "earlier",
+	"then", "now", "further", "still", "already", "even", "first", "previously", "recently", "separately",
+	"reportedly", "allegedly", "had", "has", "have", "was", "were", "is", "not", "did", "does", "do", "would", "had")
+
+func isAdverb(t tok) bool {
+	return !t.punct && (adverbSkip[t.w] || (strings.HasSuffix(t.w, "ly") && len(t.w) > 4 && !t.cap))
+}
+
+// boundaryLeft reports whether a claimant phrase cannot extend over t.
+func boundaryLeft(t tok) bool {
+	if t.quote {
+		return true
+	}
+	if t.punct {
+		return t.w == ";" || t.w == ":" || t.w == "(" || t.w == ")" || t.w == "–" || t.w == "—"
+	}
+	return t.w == "that" || t.w == "and" || t.w == "but" || t.w == "while" || clauseWords[t.w]
+}
+
+// findFrames finds the attribution frames of a sentence.
+func (st *state) findFrames(s *sent) []*frame {
+	toks := s.toks
+	n := len(toks)
+	var fs []*frame
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if t.punct || t.inQ {
+			continue
+		}
+		// "according to X"
+		if t.w == "according" && i+1 < n && toks[i+1].w == "to" {
+			if i <= 3 {
+				j := i + 2
+				for j < n && !(toks[j].punct && (toks[j].w == "," || toks[j].w == ";")) {
+					j++
+				}
+				f := &frame{npA: i + 2, npB: j, a: j + 1, b: n}
+				f.c = st.resolveNP(s, i+2, j, fs)
+				fs = append(fs, f)
+				i = j
+				continue
+			}
+			j := i + 2
+			for j < n && !(toks[j].punct && (toks[j].w == ";" || toks[j].w == ".")) {
+				j++
+			}
+			f := &frame{npA: i + 2, npB: j, a: 0, b: i}
+			f.c = st.resolveNP(s, i+2, j, fs)
+			fs = append(fs, f)
+			i = j
+			continue
+		}
+		if reportVerbs[t.w] {
+			if f := st.verbFrame(s, i, fs); f != nil {
+				fs = append(fs, f)
+				continue
+			}
+		}
+		if reportNouns[t.w] {
+			if f := st.reportFrame(s, i, fs); f != nil {
+				fs = append(fs, f)
+			}
+		}
+	}
+	// A pre-posed frame's scope ends where the next frame's claimant begins.
+	for k, f := range fs {
+		if f.report {
+			continue
+		}
+		for _, g := range fs[k+1:] {
+			if g.report {
+				continue
+			}
+			cut := g.npA
+			if g.elided {
+				cut = g.npA
+			}
+			if cut > f.a && cut < f.b {
+				f.b = cut
+			}
+		}
+	}
+	return fs
+}
+
+// verbFrame reads the frame of the reporting verb at i, or returns nil when
+// the word is not used as one.
+func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
+	toks := s.toks
+	n := len(toks)
+	w := toks[i].w
+	next := ""
+	if i+1 < n {
+		next = toks[i+1].w
+	}
+	prevW := ""
+	if i > 0 {
+		prevW = toks[i-1].w
+	}
+	// Participles continue the frame before them ("…, saying that").
+	if strings.HasSuffix(w, "ing") {
+		return nil
+	}
+	if w == "alleged" && next != "that" {
+		return nil
+	}
+	switch w {
+	case "reports", "report", "claims", "claim", "states", "notes", "statement":
+		if determiners[prevW] || reportVerbs[prevW] || prevW == "unconfirmed" || prevW == "media" || prevW == "earlier" || prevW == "false" || prevW == "fake" ||
+			strings.HasSuffix(prevW, "'s") || next == "of" || next == "about" || next == "from" || next == "were" || next == "are" || next == "is" || next == "was" || next == "appeared" || next == "suggest" || next == "say" {
+			return nil
+		}
+	}
+	if releaseVerbs[w] {
+		ok := false
+		for k := i + 1; k < n && k <= i+4; k++ {
+			if media[toks[k].w] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return nil
+		}
+	}
+	// Passive: "claimed by Armenia" names the claimant after "by".
+	if next == "by" && (strings.HasSuffix(w, "ed") || w == "told") {
+		j := i + 2
+		for j < n && !toks[j].punct && !(toks[j].w == "since" || toks[j].w == "has" || toks[j].w == "have" || toks[j].w == "had" || toks[j].w == "is" || toks[j].w == "was" || toks[j].w == "as" || toks[j].w == "in" || toks[j].w == "on") {
+			j++
+		}
+		f := &frame{npA: i + 2, npB: j, a: 0, b: n}
+		f.c = st.resolveNP(s, i+2, j, prev)
+		f.deny = denyVerbs[w]
+		return f
+	}
+	if beVerbs[prevW] || (i > 1 && beVerbs[toks[i-2].w] && isAdverb(toks[i-1])) {
+		if w == "said" && next == "to" {
+			return &frame{c: unnamedClaimant(), a: 0, b: n, npA: i, npB: i}
+		}
+		return nil // agentless passive: nobody is named
+	}
+	// Post-posed verb with the speaker after it: `…,” said Hovhannisyan.`
+	if i > 0 && (toks[i-1].w == "," || toks[i-1].quote) && next != "that" {
+		j := i + 1
+		for j < n && !(toks[j].punct && toks[j].w != "," && toks[j].w != "-" && toks[j].w != "’" && toks[j].w != "'") {
+			j++
+		}
+		if j > i+1 && j >= n-1 && j-i <= 8 {
+			f := &frame{npA: i + 1, npB: j, a: 0, b: i - 1}
+			f.c = st.resolveNP(s, i+1, j, prev)
+			return f
+		}
+	}
+	// The speaker before the verb.
+	e := i - 1
+	for e >= 0 && isAdverb(toks[e]) {
+		e--
+	}
+	npB := e + 1
+	var npA int
+	if e >= 0 && toks[e].w == "," {
+		// apposition: "Arayik Harutyunyan, the President of …, stated"
+		segs := 0
+		k := e
+		for k >= 0 {
+			t := toks[k]
+			if boundaryLeft(t) && t.w != "and" {
+				break
+			}
+			if t.w == "," {
+				segs++
+				if segs > 3 {
+					break
+				}
+			}
+			k--
+		}
+		npA = k + 1
+		npB = e
+	} else {
+		k := e
+		for k >= 0 && !boundaryLeft(toks[k]) && toks[k].w != "," {
+			k--
+		}
+		npA = k + 1
+	}
+	f := &frame{npA: npA, npB: npB, deny: denyVerbs[w]}
+	// scope: after the verb and an optional "that"
+	a := i + 1
+	if releaseVerbs[w] {
+		// the released medium is part of the claim ("a video confirming …")
+		a = i + 1
+	}
+	if a < n && toks[a].w == "that" {
+		a++
+	}
+	f.a, f.b = a, n
+	if npA >= npB || onlyFunction(toks[npA:npB]) {
+		// elided subject ("…, but denied that …"): the previous frame's claimant
+		f.elided = true
+		f.npA, f.npB = i, i
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if toks[k].w == "but" || toks[k].w == "and" || toks[k].w == "," {
+				f.npA = k
+			}
+		}
+		for k := len(prev) - 1; k >= 0; k-- {
+			if !prev[k].report {
+				f.c = prev[k].c
+				return f
+			}
+		}
+		return nil
+	}
+	// a post-posed speaker: the verb ends the sentence, or only a short
+	// adjunct follows it ("…, the General Staff said on July 3.")
+	rest := a >= n || toks[a].punct || adjunctStart[toks[a].w]
+	for k := a; k < n && rest; k++ {
+		if !toks[k].punct && (toks[k].w == "that" || k-a > 6 || triggersByFirst[toks[k].w] != nil) {
+			rest = false
+			break
+		}
+	}
+	if a > i+1 || releaseVerbs[w] {
+		rest = false // "said that …"
+	}
+	// "<clause with an event>, the General Staff said on Monday, as …":
+	// the speaker follows the clause it reports
+	if !rest && a == i+1 && npA > 1 && toks[npA-1].w == "," && !releaseVerbs[w] && (a >= n || toks[a].w != ":" && !toks[a].quote) {
+		for k := 0; k < npA-1; k++ {
+			for _, c := range triggersByFirst[toks[k].w] {
+				if c.form != fNoun {
+					rest = true
+				}
+			}
+		}
+		if rest {
+			f.a, f.b = 0, npA-1
+			f.c = st.resolveNP(s, npA, npB, prev)
+			if f.c.name == "" && f.c.side == "" && f.c.role == "" {
+				return nil
+			}
+			return f
+		}
+	}
+	if rest {
+		f.a, f.b = 0, npA
+	}
+	f.c = st.resolveNP(s, npA, npB, prev)
+	if f.c.name == "" && f.c.side == "" && f.c.role == "" {
+		return nil
+	}
+	return f
+}
+
+// adjunctStart opens a short adjunct after a post-posed reporting verb
+// ("…, the ministry said on Monday", "…, he told reporters").
+var adjunctStart = set("on", "in", "at", "late", "earlier", "yesterday", "today", "tonight", "last", "this",
+	"when", "after", "during", "while", "as", "citing", "quoting", "adding", "according", "later", "reporters",
+	"journalists", "told", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "without", "also", "again", "separately")
+
+func onlyFunction(ts []tok) bool {
+	for _, t := range ts {
+		if !t.punct && !determiners[t.w] && t.w != "and" && t.w != "but" && t.w != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// reportFrame reads a nominal report at i: "Aliyev's announcement about
+// capturing Shushi", "the Azerbaijani statement about …", "the claims of X",
+// "statements from the Armenian side about …", "reports appeared that …".
+func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
+	toks := s.toks
+	n := len(toks)
+	f := &frame{report: true, npA: i, npB: i + 1}
+	next := ""
+	if i+1 < n {
+		next = toks[i+1].w
+	}
+	// "reports appeared that …": an unnamed source
+	if (toks[i].w == "reports" || toks[i].w == "report") && (next == "appeared" || next == "emerged" || next == "surfaced" || next == "say" || next == "suggest" || next == "indicate" || next == "said" || next == "claim") {
+		f.report = false
+		f.c = unnamedClaimant()
+		f.a, f.b = i+2, n
+		if f.a < n && toks[f.a].w == "that" {
+			f.a++
+		}
+		return f
+	}
+	var owner claimant
+	hasOwner := false
+	// possessor before: "Ilham Aliyev's announcement"
+	if i > 0 && strings.HasSuffix(toks[i-1].w, "'s") {
+		k := i - 1
+		for k > 0 && !boundaryLeft(toks[k-1]) && !toks[k-1].punct && !strings.EqualFold(toks[k-1].w, "despite") {
+			k--
+		}
+		owner = st.resolveNP(s, k, i, prev)
+		f.npA = k
+		hasOwner = owner.name != "" || owner.side != ""
+	}
+	// a side adjective before: "the Azerbaijani statement"
+	if !hasOwner && i > 0 {
+		if r := st.sideAt(s, i-1); r != nil && r.side != "" {
+			owner = claimant{side: r.side, role: claimtrail.RoleOfficial, voice: claimtrail.VoiceReported}
+			f.ownSide = r.side
+			if r.act != nil {
+				owner.name = r.act.Name
+			}
+			hasOwner = true
+			f.npA = r.a
+		}
+	}
+	j := i + 1
+	// owner after: "the claims of X", "statements from the Armenian side"
+	if !hasOwner && j < n && (toks[j].w == "of" || toks[j].w == "from" || toks[j].w == "by") {
+		k := j + 1
+		for k < n && !toks[k].punct && !beVerbs[toks[k].w] && toks[k].w != "about" && toks[k].w != "that" && toks[k].w != "on" {
+			k++
+		}
+		if k > j+1 {
+			owner = st.resolveNP(s, j+1, k, prev)
+			hasOwner = owner.name != "" || owner.side != ""
+			if hasOwner {
+				for _, a := range s.actors {
+					if a.Start >= toks[j+1].s && a.End <= toks[k-1].e {
+						f.owners = append(f.owners, a.Actor.Name)
+					}
+				}
+				f.npB = k
+				j = k
+			}
+		}
+	}
+	// content: "about …", "that …", "of …"
+	a, b := j, j
+	if j < n && (toks[j].w == "about" || toks[j].w == "that" || toks[j].w == "of" || toks[j].w == "on" || toks[j].w == "regarding") {
+		a = j + 1
+		b = a
+		for b < n && !(toks[b].punct && toks[b].w != "-") && !beVerbs[toks[b].w] {
+			b++
+		}
+	}
+	f.a, f.b = a, b
+	// called false: "… is untrue", "… were denounced as fake news", or the
+	// object of a denial verb
+	end := b
+	if end < f.npB {
+		end = f.npB
+	}
+	for k := end; k < n && k <= end+5; k++ {
+		if denialPredicates[toks[k].w] {
+			f.denied = true
+			break
+		}
+		if toks[k].punct && toks[k].w != "," {
+			break
+		}
+	}
+	for k := f.npA - 1; k >= 0 && k >= f.npA-3; k-- {
+		if denyVerbs[toks[k].w] {
+			f.denied = true
+		}
+	}
+	if !hasOwner && !f.denied {
+		return nil
+	}
+	if hasOwner {
+		owner.voice = claimtrail.VoiceReported
+		f.c = owner
+		if f.ownSide == "" {
+			f.ownSide = owner.side
+		}
+		if owner.name != "" {
+			f.owners = append(f.owners, owner.name)
+		}
+	}
+	return f
+}
+
+func unnamedClaimant() claimant {
+	return claimant{role: claimtrail.RoleUnnamed, voice: claimtrail.VoiceReported}
+}
+
+// resolveNP names the claimant a noun phrase stands for, by the rules of the
+// spec: a profile actor gives its canonical name, side and role; a person's
+// name takes side and role from the title around it; a common noun takes
+// its role from its head ("sources" are unnamed, "ministry" military) and
+// its side from side terms in the phrase.
+func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
+	toks := s.toks
+	if a < 0 {
+		a = 0
+	}
+	if b > len(toks) {
+		b = len(toks)
+	}
+	c := claimant{voice: claimtrail.VoiceReported}
+	if a >= b {
+		return claimant{}
+	}
+	// pronouns
+	for k := a; k < b; k++ {
+		w := toks[k].w
+		if toks[k].punct || determiners[w] {
+			continue
+		}
+		if pronounPerson[w] && b-a <= 2 {
+			if st.lastPerson != nil {
+				return claimant{name: st.lastPerson.name, side: st.lastPerson.side, role: st.lastPerson.role, voice: claimtrail.VoiceReported, person: true}
+			}
+			return unnamedClaimant()
+		}
+		if (w == "it" || w == "them" || w == "they" || w == "him" || w == "her") && b-a <= 2 {
+			for k := len(prev) - 1; k >= 0; k-- {
+				if !prev[k].report {
+					return prev[k].c
+				}
+			}
+			if st.prevMain != nil && st.prevMain.reported() {
+				return *st.prevMain
+			}
+			return unnamedClaimant()
+		}
+		break
+	}
+	sa, sb := toks[a].s, toks[b-1].e
+	// actors: a person wins over an organization
+	var org, pers *actorHit
+	for _, am := range s.actors {
+		if am.Start >= sa && am.End <= sb {
+			h := &actorHit{start: am.Start, name: am.Actor.Name, side: am.Actor.Side, role: am.Actor.Role}
+			if am.Actor.Kind == "person" {
+				pers = h
+			} else if org == nil {
+				org = h
+			}
+		}
+	}
+	descSide := claimtrail.Side("")
+	for _, r := range s.sides {
+		if r.a >= a && r.b <= b && r.side != "" {
+			descSide = r.side
+			break
+		}
+	}
+	role := headRole(toks[a:b])
+	if pers != nil {
+		c.name, c.side, c.role, c.person = pers.name, pers.side, pers.role, true
+		if c.role == "" {
+			c.role = personRole(role, org)
+		}
+		st.notePerson(&person{name: c.name, side: c.side, role: c.role})
+		return c
+	}
+	if name := personName(s, a, b); name != "" {
+		p := st.lookupPerson(name)
+		if p == nil {
+			p = &person{name: name, side: descSide, role: personRole(role, org)}
+			if org != nil {
+				if p.side == "" {
+					p.side = org.side
+				}
+			}
+			st.notePerson(p)
+		} else {
+			st.lastPerson = p
+		}
+		c.name, c.side, c.role, c.person = p.name, p.side, p.role, true
+		return c
+	}
+	if org != nil {
+		c.name, c.side, c.role = org.name, org.side, org.role
+		if c.role == "" {
+			c.role = role
+		}
+		if c.role == "" {
+			c.role = claimtrail.RoleOfficial
+		}
+		return c
+	}
+	head := headNoun(toks[a:b])
+	c.side = descSide
+	c.role = role
+	c.head = head
+	c.name = npText(st.body, toks, a, b)
+	if c.side == "" && head != "" && c.role != claimtrail.RoleUnnamed {
+		// "the military" after "the Azerbaijani military": the same body
+		if prevC, ok := st.byHead[head]; ok {
+			return prevC
+		}
+	}
+	if c.role == "" {
+		if c.side != "" {
+			c.role = claimtrail.RoleOfficial
+		} else {
+			return claimant{}
+		}
+	}
+	if c.head != "" && c.side != "" {
+		st.byHead[c.head] = c
+	}
+	return c
+}
+
+type actorHit struct {
+	start int
+	name  string
+	side  claimtrail.Side
+	role  string
+}
+
+func personRole(headRole string, org *actorHit) string {
+	if org != nil && org.role != "" {
+		return org.role
+	}
+	if headRole == claimtrail.RoleMilitary || headRole == claimtrail.RoleMedia {
+		return headRole
+	}
+	return claimtrail.RoleOfficial
+}
+
+// headRole classifies a claimant phrase by its nouns: unnamed sources, then
+// military bodies, media, and officials.
+func headRole(ts []tok) string {
+	var hasU, hasM, hasMed, hasO, foreign bool
+	for _, t := range ts {
+		if t.punct {
+			continue
+		}
+		w := strings.TrimSuffix(t.w, "'s")
+		switch {
+		case unnamedHeads[w]:
+			hasU = true
+		case militaryHeads[w]:
+			hasM = true
+		case mediaHeads[w]:
+			hasMed = true
+		case officialHeads[w]:
+			hasO = true
+		}
+		if w == "foreign" || w == "affairs" {
+			foreign = true
+		}
+	}
+	switch {
+	case hasU:
+		return claimtrail.RoleUnnamed
+	case hasM && !foreign:
+		return claimtrail.RoleMilitary
+	case hasMed:
+		return claimtrail.RoleMedia
+	case hasO || foreign:
+		return claimtrail.RoleOfficial
+	}
+	return ""
+}
+
+// headNoun is the last noun-like word before a preposition: "local sources
+// inside the city" -> "sources".
+func headNoun(ts []tok) string {
+	h := ""
+	for _, t := range ts {
+		if t.punct {
+			if h != "" {
+				break
+			}
+			continue
+		}
+		switch t.w {
+		case "of", "in", "inside", "from", "at", "on", "near", "with", "for":
+			if h != "" {
+				return h
+			}
+			continue
+		}
+		if determiners[t.w] {
+			continue
+		}
+		h = strings.TrimSuffix(t.w, "'s")
+	}
+	return h
+}
+
+// npText is the claimant phrase as written, without a leading article and
+// cut before a prepositional tail.
+func npText(body string, toks []tok, a, b int) string {
+	for a < b && (toks[a].w == "the" || toks[a].punct) {
+		a++
+	}
+	e := b
+	for k := a; k < b; k++ {
+		switch toks[k].w {
+		case "inside", "in", "from", "at", "near", "on", ",":
+			e = k
+		}
+		if e != b {
+			break
+		}
+	}
+	if a >= e {
+		return ""
+	}
+	return fold(body[toks[a].s:toks[e-1].e])
+}
+
+// personName finds a person's name in a phrase: a run of two or more
+// capitalized words that are not titles, sides, actors or places, or one
+// word already known as a surname.
+func personName(s *sent, a, b int) string {
+	best := ""
+	k := a
+	for k < b {
+		t := s.toks[k]
+		if t.punct || !t.cap || titleWords[strings.TrimSuffix(t.w, "'s")] || determiners[t.w] || months[t.w] || covered(s, k) {
+			k++
+			continue
+		}
+		j := k
+		var parts []string
+		for j < b && !s.toks[j].punct && s.toks[j].cap && !covered(s, j) && !titleWords[s.toks[j].w] {
+			parts = append(parts, strings.TrimSuffix(strings.TrimSuffix(fold(s.rawTok(j)), "’s"), "'s"))
+			j++
+		}
+		if len(parts) >= 2 && len(parts) <= 4 {
+			best = strings.Join(parts, " ")
+		} else if len(parts) == 1 && best == "" && (onlyWord(s, a, b) || s.known(parts[0])) {
+			best = "?" + parts[0]
+		}
+		k = j + 1
+	}
+	return best
+}
+
+// onlyWord reports whether [a,b) holds a single word ("Hovhannisyan said").
+func onlyWord(s *sent, a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if !s.toks[k].punct {
+			n++
+		}
+	}
+	return n == 1
+}
+
+// known reports whether a single capitalized word names a person met before.
+func (s *sent) known(w string) bool {
+	return s.st != nil && s.st.persons[strings.ToLower(w)] != nil
+}
+
+func (s *sent) rawTok(k int) string { return s.body[s.toks[k].s:s.toks[k].e] }
+
+// covered reports whether token k is part of a side, actor or place mention.
+func covered(s *sent, k int) bool {
+	for _, r := range s.sides {
+		if r.kind <= refActor && r.a <= k && k < r.b {
+			return true
+		}
+	}
+	for _, p := range s.places {
+		if p.a <= k && k < p.b {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) notePerson(p *person) {
+	st.lastPerson = p
+	key := strings.ToLower(p.name)
+	st.persons[key] = p
+	if i := strings.LastIndexByte(key, ' '); i >= 0 {
+		st.persons[key[i+1:]] = p
+	}
+}
+
+// lookupPerson resolves a name found in text; a single word ("?Aliyev")
+// must be a known surname.
+func (st *state) lookupPerson(name string) *person {
+	if strings.HasPrefix(name, "?") {
+		name = name[1:]
+		if p := st.persons[strings.ToLower(name)]; p != nil {
+			return p
+		}
+		if st.x.p != nil {
+			if a := st.x.p.ActorByName(name); a != nil {
+				return &person{name: a.Name, side: a.Side, role: a.Role}
+			}
+		}
+		return &person{name: name, role: claimtrail.RoleOfficial}
+	}
+	return st.persons[strings.ToLower(name)]
+}
+
+// persons1 notes the people a sentence names with a title ("Turkish Foreign
+// Minister Mevlut Cavusoglu") so that a later "he" or surname finds them.
+func (st *state) persons1s(s *sent) {
+	for _, am := range s.actors {
+		if am.Actor.Kind == "person" {
+			p := &person{name: am.Actor.Name, side: am.Actor.Side, role: am.Actor.Role}
+			st.notePerson(p)
+			if s.firstPerson == nil {
+				s.firstPerson = p
+			}
+		}
+	}
+	toks := s.toks
+	for k := 0; k < len(toks); k++ {
+		w := toks[k].w
+		if !(w == "president" || w == "minister" || w == "spokesman" || w == "secretary" || w == "representative" || w == "commander" || w == "general" || w == "spokesperson" || w == "chief" || w == "head" || w == "mayor" || w == "governor") {
+			continue
+		}
+		// descriptor: back to the start of the noun phrase
+		d := k
+		for d > 0 && !toks[d-1].punct && (toks[d-1].cap || titleWords[toks[d-1].w]) {
+			d--
+		}
+		j := k + 1
+		for j < len(toks) && (titleWords[toks[j].w] || (toks[j].cap && covered(s, j))) {
+			j++
+		}
+		if j < len(toks) && toks[j].w == "," {
+			j++
+		}
+		e := j
+		for e < len(toks) && toks[e].cap && !toks[e].punct && !covered(s, e) && !titleWords[toks[e].w] {
+			e++
+		}
+		if e-j < 2 || e-j > 4 {
+			continue
+		}
+		name := personName(s, j, e)
+		if name == "" || name[0] == '?' {
+			continue
+		}
+		if q := st.persons[strings.ToLower(name)]; q != nil {
+			st.lastPerson = q
+			if s.firstPerson == nil {
+				s.firstPerson = q
+			}
+			continue
+		}
+		p := &person{name: name, role: personRole(headRole(toks[d:j]), nil)}
+		for _, r := range s.sides {
+			if r.a >= d && r.b <= j && r.side != "" {
+				p.side = r.side
+				break
+			}
+		}
+		st.notePerson(p)
+		if s.firstPerson == nil {
+			s.firstPerson = p
+		}
+		k = e
+	}
+}

@@ -1,0 +1,1329 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract/quantity"
+	"github.com/claimtrail/claimtrail/profile"
+)
+
+// hit is one trigger found in a sentence.
+type hit struct {
+	i, j    int // tokens [i,j) of the trigger (j past the last word)
+	t       trigger
+	typ     string
+	invert  bool
+	passive bool
+	prenom  bool // a participle before its noun ("the surrounded enemy forces")
+	under   bool // "under the control of X", "in the hands of X": X is the actor
+	needNeg bool
+}
+
+// pclaim is a claim being built.
+type pclaim struct {
+	h        hit
+	typ      string
+	c        claimant
+	stance   string
+	hedged   bool
+	actor    claimtrail.Side
+	target   claimtrail.Side
+	fr       *frame
+	ca, cb   int // strong clause
+	wa, wb   int // weak clause
+	places   []claimtrail.PlaceRef
+	date     *claimtrail.DateRange
+	quants   []claimtrail.Quantity
+	fighters bool
+	evac     bool
+	copied   bool
+	extra    []hit // triggers merged into this claim
+}
+
+func strongBound(t tok) bool {
+	if t.punct {
+		return t.w == ";" || t.w == ":" || t.w == "?" || t.w == "!"
+	}
+	switch t.w {
+	case "but", "whereas", "although", "though", "however", "yet":
+		return true
+	}
+	return false
+}
+
+func weakBound(t tok) bool {
+	if strongBound(t) {
+		return true
+	}
+	if t.punct {
+		return t.w == "," || t.w == "–" || t.w == "—" || t.w == "-"
+	}
+	return clauseWords[t.w] || t.w == "that"
+}
+
+// clause returns the clause around token i, bounded by frame scope [fa,fb).
+func clause(s *sent, i, fa, fb int, weak bool) (int, int) {
+	bound := strongBound
+	if weak {
+		bound = weakBound
+	}
+	a := i
+	for a > fa && !bound(s.toks[a-1]) && s.toks[a-1].inQ == s.toks[i].inQ {
+		a--
+	}
+	b := i + 1
+	for b < fb && !bound(s.toks[b]) && s.toks[b].inQ == s.toks[i].inQ {
+		b++
+	}
+	return a, b
+}
+
+func (st *state) sentence(s *sent) {
+	st.persons1s(s)
+	if s.para != st.datePara {
+		st.paraDate = nil
+		st.datePara = s.para
+	}
+	toks := s.toks
+	n := len(toks)
+	if n == 0 {
+		return
+	}
+	question := toks[n-1].w == "?"
+	conditional := toks[0].w == "if" || toks[0].w == "unless"
+	frames := st.findFrames(s)
+	s.frames = frames
+	def := st.defaultClaimant(s, frames)
+
+	var cls []*pclaim
+	if !question && !conditional {
+		for _, h := range st.findTriggers(s, frames) {
+			if c := st.evaluate(s, h, frames, def, cls); c != nil {
+				cls = append(cls, c)
+			}
+		}
+		cls = append(cls, st.deniedReports(s, frames, def, cls)...)
+	}
+	cls = st.finish(s, cls)
+
+	// context for the sentences after this one
+	var main *claimant
+	for _, f := range frames {
+		if !f.report && (f.c.name != "" || f.c.side != "") {
+			c := f.c
+			main = &c
+			break
+		}
+	}
+	if main == nil && len(cls) > 0 {
+		c := cls[0].c
+		main = &c
+	}
+	if main != nil {
+		s.main, s.mainSet = main, true
+		st.prevMain = main
+		st.prevMainIdx = s.idx
+	}
+	st.noteSalience(s)
+	if len(s.times) > 0 {
+		if d := st.lastExprDate(s); d != nil {
+			st.paraDate = d
+		}
+	}
+}
+
+// defaultClaimant is who speaks for a sentence's clauses outside any frame.
+func (st *state) defaultClaimant(s *sent, frames []*frame) claimant {
+	if s.statePara {
+		return st.institution(s.weSide)
+	}
+	prevOK := st.prevMain != nil && st.prevMainIdx == s.idx-1 && st.prevMain.reported()
+	if prevOK && len(s.toks) > 1 {
+		two := s.toks[0].w + " " + s.toks[1].w
+		if continuationOpeners[two] {
+			return *st.prevMain
+		}
+	}
+	if prevOK && st.sents[st.prevMainIdx].para == s.para {
+		if s.hasHedge {
+			return *st.prevMain
+		}
+		for _, f := range frames {
+			if f.report && f.denied {
+				return *st.prevMain
+			}
+		}
+	}
+	return st.author
+}
+
+// findTriggers returns the event words of a sentence, longest phrase first.
+func (st *state) findTriggers(s *sent, frames []*frame) []hit {
+	toks := s.toks
+	n := len(toks)
+	var out []hit
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if t.punct {
+			continue
+		}
+		cands := triggersByFirst[t.w]
+		if len(cands) == 0 {
+			continue
+		}
+		if inNP(frames, i) || inPlace(s, i) {
+			continue
+		}
+		for _, c := range cands {
+			j, ok := matchPhrase(toks, i, c)
+			if !ok {
+				continue
+			}
+			out = append(out, hit{i: i, j: j, t: c, typ: c.typ, invert: c.invert})
+			if !c.gap {
+				i = j - 1
+			}
+			break
+		}
+	}
+	return out
+}
+
+func matchPhrase(toks []tok, i int, c trigger) (int, bool) {
+	k := i + 1
+	for w := 1; w < len(c.words); w++ {
+		if c.gap && w == len(c.words)-1 {
+			for g := k; g < len(toks) && g <= k+4; g++ {
+				if toks[g].w == c.words[w] {
+					return k, true
+				}
+				if toks[g].punct {
+					break
+				}
+			}
+			return 0, false
+		}
+		if k >= len(toks) || toks[k].w != c.words[w] {
+			return 0, false
+		}
+		k++
+	}
+	return k, true
+}
+
+func inPlace(s *sent, k int) bool {
+	for _, p := range s.places {
+		if p.a <= k && k < p.b {
+			return true
+		}
+	}
+	return false
+}
+
+func inNP(frames []*frame, i int) bool {
+	for _, f := range frames {
+		if !f.elided && i >= f.npA && i < f.npB {
+			return true
+		}
+	}
+	return false
+}
+
+// frameFor returns the innermost frame whose scope holds token i, and for a
+// report called false the frame that calls it so.
+func frameFor(frames []*frame, i int) (f *frame, outer *frame) {
+	for _, g := range frames {
+		if g.report && i >= g.a && i < g.b {
+			f = g
+		}
+	}
+	var v *frame
+	for _, g := range frames {
+		if !g.report && i >= g.a && i < g.b {
+			if v == nil || g.a >= v.a {
+				v = g
+			}
+		}
+	}
+	if f != nil {
+		return f, v
+	}
+	return v, nil
+}
+
+var licenseAttack = set("launched", "launch", "launches", "launching", "carried", "conducted", "conducts", "conduct",
+	"conducting", "mounted", "increased", "intensified", "stepped", "confirms", "confirmed", "continued", "continue",
+	"resumed", "repeated", "began", "started", "made", "undertook", "confirm", "staged", "unleashed")
+var licenseLoss = set("suffered", "suffer", "suffers", "sustained", "sustain", "inflicted", "inflict", "inflicting",
+	"caused", "incurred", "number", "show", "shows", "showing", "showed")
+var licenseControl = set("confirming", "confirmed", "confirms", "established", "establish", "took", "taken", "take",
+	"gained", "regained", "assumed", "seized", "retook", "restored", "full", "complete", "firm")
+var licenseSupport = set("declared", "expressed", "voiced", "announced", "pledged", "offered", "reaffirmed", "full",
+	"confirmed", "declares", "expresses", "unconditional", "military")
+var licenseFighters = set("presence", "number", "deploying", "deployed", "deploy", "transfer", "transferred",
+	"sent", "sending", "recruited", "recruiting", "relocated", "redeployed")
+var licenseMove = set("announced", "completed", "began", "begun", "started", "ordered", "confirmed", "full")
+
+func backHas(toks []tok, i, n int, m map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		if m[toks[k].w] {
+			return true
+		}
+		if toks[k].punct && toks[k].w != "," && toks[k].w != "-" && toks[k].w != "'" {
+			return false
+		}
+	}
+	return false
+}
+
+// evaluate decides whether a trigger makes a claim, and builds it.
+func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior []*pclaim) *pclaim {
+	toks := s.toks
+	n := len(toks)
+	w := toks[h.i].w
+	f, outer := frameFor(frames, h.i)
+	fa, fb := 0, n
+	if f != nil {
+		fa, fb = f.a, f.b
+	}
+	if toks[h.i].inQ {
+		fa, fb = 0, n
+	}
+	ca, cb := clause(s, h.i, fa, fb, false)
+	wa, wb := clause(s, h.i, fa, fb, true)
+	if wa < ca {
+		wa = ca
+	}
+	if wb > cb {
+		wb = cb
+	}
+	inReport := f != nil && f.report
+	prev := ""
+	if h.i > 0 {
+		prev = toks[h.i-1].w
+	}
+	form := h.t.form
+	// a verb form after an article is a noun ("the capture of", "the storm")
+	if form == fVerb && determiners[prev] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && len(h.t.words) == 1 && !strings.HasSuffix(w, "ing") {
+		form = fNoun
+	}
+	// passive and prenominal participles
+	if h.t.form == fPart || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "shot" || w == "cut" || w == "held" || w == "left" || w == "wounded" {
+		for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
+			if beVerbs[toks[k].w] {
+				h.passive = true
+				break
+			}
+			if !isAdverb(toks[k]) && !toks[k].quote {
+				break
+			}
+		}
+		if !h.passive && determiners[prev] && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !determiners[toks[h.j].w] {
+			h.prenom = true
+		}
+	}
+	switch h.typ {
+	case claimtrail.TypeControl:
+		switch w {
+		case "control", "full":
+			if !inReport && !st.controlLicensed(s, h) {
+				return nil
+			}
+		case "in":
+			h.under = true
+		case "liberation", "capture", "seizure", "fall":
+			if form == fNoun && !inReport && !placeAfterOf(s, h.j) {
+				return nil
+			}
+		case "progress", "breakthrough":
+			h.needNeg = true
+		case "lost":
+			h.invert = true
+			if objWithin(s, h.j, wb, 6, equipmentWords) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, set("up", "over", "more", "about", "nearly", "almost", "at")) {
+				h.typ = claimtrail.TypeLosses
+			}
+		case "fell":
+			if !(h.j < n && toks[h.j].w == "to") {
+				return nil
+			}
+			h.under = true
+		case "secure", "secured", "hold", "holds", "held":
+		}
+		if form == fNoun && (w == "capture" || w == "capturing") && !inReport && !placeAfterOf(s, h.j) {
+			return nil
+		}
+		if w == "captured" || w == "capture" || w == "capturing" || w == "captures" || w == "seized" {
+			if objWithin(s, h.j, wb, 4, equipmentWords) && !objWithin(s, h.j, wb, 4, positionWords) {
+				h.typ = claimtrail.TypeLosses
+			}
+		}
+		if len(h.t.words) == 2 && h.t.words[0] == "control" {
+			// "under the control of X": X holds it
+			for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+				if toks[k].w == "under" {
+					h.under = true
+				}
+			}
+		}
+	case claimtrail.TypeAttack:
+		if form == fNoun {
+			if !inReport && !attackLicensed(s, h) {
+				return nil
+			}
+		}
+		if w == "advanced" && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] {
+			return nil
+		}
+	case claimtrail.TypeLosses:
+		switch {
+		case form == fNoun:
+			if backHas(toks, h.i, 3, set("suffered", "suffer", "suffers", "sustained", "incurred", "sustain")) {
+				return nil // the verb carries the claim
+			}
+			if !inReport && !backHas(toks, h.i, 5, licenseLoss) && !(h.i > 1 && toks[h.i-2].w == "number") {
+				return nil
+			}
+		case w == "suffered" || w == "suffer" || w == "suffers" || w == "sustained" || w == "incurred":
+			if !objWithin(s, h.j, wb, 4, lossNouns) {
+				return nil
+			}
+			h.invert = true
+		case w == "died":
+		default:
+			if !st.militaryObject(s, h, wa, wb) && !objWithin(s, h.j, wb, 6, civilianWords) && !(h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords)) {
+				return nil
+			}
+		}
+	case claimtrail.TypeEncircle:
+		if form == fNoun && !backHas(toks, h.i, 3, set("completed", "closed", "closing", "tightened", "complete")) {
+			return nil
+		}
+	case claimtrail.TypeWithdrawal:
+		if form == fNoun && !inReport && !backHas(toks, h.i, 4, licenseMove) {
+			return nil
+		}
+	case claimtrail.TypeRepel:
+		if w == "stopped" || w == "halted" {
+			if !objWithin(s, h.j, wb, 5, attackNouns) && !objWithin(s, wa, h.i, 6, attackNouns) {
+				return nil
+			}
+		}
+	case claimtrail.TypeStatement:
+		switch w {
+		case "support":
+			if !backHas(toks, h.i, 4, licenseSupport) {
+				return nil
+			}
+		case "mercenaries", "militants", "foreign":
+			if !backHas(toks, h.i, 5, licenseFighters) && !(h.i > 2 && (toks[h.i-2].w == "number" || toks[h.i-3].w == "number")) {
+				return nil
+			}
+			h.t.form = fNoun
+		}
+	case claimtrail.TypeCivilian:
+	}
+	// object requirements
+	obj := h.t.obj
+	if h.typ != h.t.typ {
+		obj = objAny
+	}
+	switch obj {
+	case objPlace:
+		if !st.placeObject(s, h, wa, wb) {
+			return nil
+		}
+	case objRoad:
+		if !objWithin(s, h.j, wb, 6, roadWords) && !objWithin(s, wa, h.i, 6, roadWords) && !st.roadPlaceNear(s, h) {
+			return nil
+		}
+	case objCivObj:
+		if !objWithin(s, h.j, wb, 5, civilianWords) && !objWithin(s, maxi(wa, h.i-5), h.i, 5, civilianWords) {
+			return nil
+		}
+	}
+	// type overrides by the object
+	if (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeControl) && w != "in" && objWithin(s, h.j, wb, 3, roadWords) && !objWithin(s, h.j, wb, 3, positionWords) {
+		h.typ = claimtrail.TypeRoute
+	}
+	if h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeLosses {
+		if objWithin(s, h.j, wb, 5, civilianWords) || (h.passive && objWithin(s, wa, h.i, 6, civilianWords)) {
+			h.typ = claimtrail.TypeCivilian
+		}
+	}
+	// the world of the clause: forecasts, conditions, intentions
+	if st.irrealis(s, h, wa, ca) {
+		return nil
+	}
+	if st.history(s, ca, cb) {
+		return nil
+	}
+	neg := negated(s, h.i, wa, fa)
+	if h.needNeg && !neg {
+		return nil
+	}
+	if h.typ == claimtrail.TypeLosses && bothSides(s, wa, wb) {
+		return nil
+	}
+	pc := &pclaim{h: h, typ: h.typ, ca: ca, cb: cb, wa: wa, wb: wb, fr: f}
+	pc.evac = w == "evacuation" || w == "evacuated"
+	pc.fighters = h.typ == claimtrail.TypeStatement && (w == "mercenaries" || w == "militants" || w == "foreign")
+	// claimant and stance
+	deny := false
+	switch {
+	case toks[h.i].inQ && len(s.quotes) > 0:
+		pc.c = st.speaker(s.quotes[0])
+	case f != nil && f.report && f.denied:
+		deny = true
+		if outer != nil {
+			pc.c = outer.c
+		} else {
+			pc.c = def
+		}
+	case f != nil:
+		pc.c = f.c
+		deny = f.deny
+	default:
+		pc.c = def
+		if pc.c.voice == claimtrail.VoiceAuthor && hasWord(s, ca, cb, "reportedly") {
+			pc.c = unnamedClaimant()
+		}
+	}
+	if pc.c.voice == "" {
+		pc.c.voice = claimtrail.VoiceReported
+	}
+	if neg != deny {
+		pc.stance = claimtrail.StanceDenies
+	} else {
+		pc.stance = claimtrail.StanceAsserts
+	}
+	if pc.fighters && pc.c.voice == claimtrail.VoiceAuthor {
+		return nil
+	}
+	pc.hedged = hedgedClause(s, ca, cb)
+	st.sidesFor(s, pc, prior)
+	return pc
+}
+
+var prepositions = set("to", "on", "toward", "towards", "into", "in", "near", "at", "from", "through", "across",
+	"along", "deeper", "further", "up", "by", "against", "around", "past", "beyond")
+var lossNouns = set("losses", "loss", "casualties", "damage", "heavy", "defeat")
+var attackNouns = set("attack", "attacks", "offensive", "advance", "assault", "attempt", "counterattack",
+	"counter-attack", "counteroffensive", "onslaught", "push")
+
+func maxi(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// objWithin reports whether a word of m stands in toks[from:from+n], not
+// past limit.
+func objWithin(s *sent, from, limit, n int, m map[string]bool) bool {
+	for k := from; k < len(s.toks) && k < from+n && k < limit; k++ {
+		if s.toks[k].punct && s.toks[k].w != "-" && s.toks[k].w != "(" && s.toks[k].w != ")" && !s.toks[k].quote && s.toks[k].w != "'" {
+			if s.toks[k].w == "," {
+				continue
+			}
+			return false
+		}
+		w := s.toks[k].w
+		if m[w] || m[strings.TrimSuffix(w, "'s")] {
+			return true
+		}
+		if i := strings.LastIndexByte(w, '-'); i >= 0 && m[w[i+1:]] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(s *sent, a, b int, w string) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.toks[k].w == w {
+			return true
+		}
+	}
+	return false
+}
+
+func placeAfterOf(s *sent, j int) bool {
+	if j >= len(s.toks) || s.toks[j].w != "of" {
+		return false
+	}
+	for _, p := range s.places {
+		if p.a > j && p.a <= j+4 {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) controlLicensed(s *sent, h hit) bool {
+	toks := s.toks
+	if h.t.words[0] == "full" {
+		return true
+	}
+	// "is (still) in (firm) control of", "are under the control of"
+	for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
+		if toks[k].w == "in" || toks[k].w == "under" {
+			for m := k - 1; m >= 0 && m >= k-3; m-- {
+				if beVerbs[toks[m].w] {
+					return true
+				}
+			}
+		}
+		if licenseControl[toks[k].w] || reportVerbs[toks[k].w] {
+			return true
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return false
+}
+
+func attackLicensed(s *sent, h hit) bool {
+	toks := s.toks
+	if h.i > 0 {
+		switch toks[h.i-1].w {
+		case "these", "those", "this", "that", "such", "every", "any":
+			return false
+		}
+	}
+	if h.i > 1 {
+		switch toks[h.i-2].w {
+		case "these", "those", "this", "that", "such":
+			return false
+		}
+	}
+	// "a big assault by the Azerbaijani Armed Forces"
+	if h.j < len(toks) && toks[h.j].w == "by" {
+		for _, r := range s.sides {
+			if r.a > h.j && r.a <= h.j+4 && r.kind <= refActor {
+				return true
+			}
+		}
+	}
+	// a noun before another noun modifies it: "attack drones", "strike group"
+	if h.j < len(toks) && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] && !determiners[toks[h.j].w] && toks[h.j].w != "and" && toks[h.j].w != "of" {
+		return false
+	}
+	return backHas(toks, h.i, 6, licenseAttack) && !backHas(toks, h.i, 4, set("repelled", "repulsed", "stopped", "prevent", "foiled"))
+}
+
+// militaryObject checks a loss verb's object (or passive subject): people,
+// weapons, units or a side; "destroying relations" is no loss.
+func (st *state) militaryObject(s *sent, h hit, wa, wb int) bool {
+	from, to := h.j, minInt(wb, h.j+9)
+	if h.passive || h.prenom {
+		from, to = maxi(wa, h.i-10), h.i
+		if h.prenom {
+			from, to = h.j, minInt(wb, h.j+3)
+		}
+	}
+	for k := from; k < to && k < len(s.toks); k++ {
+		w := s.toks[k].w
+		if equipmentWords[w] || militaryWords[w] || personNouns[strings.TrimSuffix(w, "s")] || lossTargets[w] ||
+			st.x.weapon(w) || isNumber(w) {
+			return true
+		}
+		if i := strings.LastIndexByte(w, '-'); i >= 0 && (equipmentWords[w[i+1:]] || lossTargets[w[i+1:]]) {
+			return true
+		}
+	}
+	for _, r := range s.sides {
+		if r.a >= from && r.a < to {
+			return true
+		}
+	}
+	return false
+}
+
+var lossTargets = set("group", "groups", "crew", "crews", "unit", "units", "enemy", "opponent", "hostile", "it", "them",
+	"personnel", "manpower", "servicemen", "men", "militants", "mercenaries", "fighters", "saboteurs", "battalion",
+	"company", "platoon", "squad", "column", "convoy", "dozens", "hundreds", "many", "several", "number", "commanders")
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+// placeObject checks that a verb like "entered" or "took" has a place, an
+// anaphor for one, or a military position as its object (or subject when
+// passive): "took part" and "held talks" are no control claims.
+func (st *state) placeObject(s *sent, h hit, wa, wb int) bool {
+	from, to := h.j, minInt(wb, h.j+7)
+	if h.passive || s.toks[h.i].w == "fell" {
+		from, to = maxi(wa, h.i-7), h.i
+	}
+	for _, p := range s.places {
+		if p.a >= from && p.a < to {
+			return true
+		}
+	}
+	for k := from; k < to && k < len(s.toks); k++ {
+		w := s.toks[k].w
+		if positionWords[w] || placeAnaphors[w] || (w == "it" && k == from) || w == "there" {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) roadPlaceNear(s *sent, h hit) bool {
+	for _, p := range s.places {
+		if (p.place.Kind == "road" || p.place.Kind == "corridor") && p.a >= h.i-6 && p.a <= h.j+6 {
+			return true
+		}
+	}
+	return false
+}
+
+// irrealis reports whether the trigger stands in a forecast, condition,
+// intention or infinitive of purpose.
+func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
+	toks := s.toks
+	for k := h.i - 1; k >= wa; k-- {
+		w := toks[k].w
+		if irrealis[w] {
+			if w == "would" && k+1 < len(toks) && evidential[toks[k+1].w] {
+				continue
+			}
+			if w == "may" && k+1 < len(toks) && isNumber(toks[k+1].w) {
+				continue // the month
+			}
+			if w == "order" && !(k > 0 && toks[k-1].w == "in") {
+				continue
+			}
+			return true
+		}
+	}
+	// an infinitive before the trigger in its clause ("to buy time for the
+	// evacuation"), unless an aspectual verb governs it ("continue to storm")
+	if h.prenom {
+		return false
+	}
+	for k := h.i - 1; k >= wa; k-- {
+		if toks[k].w != "to" || k+1 >= len(toks) {
+			continue
+		}
+		nx := toks[k+1]
+		if nx.punct || nx.cap || notAfterTo[nx.w] || isNumber(nx.w) {
+			continue
+		}
+		if k+1 < h.i && (strings.HasSuffix(nx.w, "s") && !strings.HasSuffix(nx.w, "ss")) {
+			continue
+		}
+		p := k - 1
+		for p >= 0 && isAdverb(toks[p]) && !beVerbs[toks[p].w] {
+			p--
+		}
+		if p >= 0 && (aspectual[toks[p].w] || toks[p].w == "able" || toks[p].w == "unable" || toks[p].w == "failed" || toks[p].w == "fails") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// history reports a clause about years before the conflict's start.
+func (st *state) history(s *sent, a, b int) bool {
+	if st.x.year == 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := s.toks[k].w
+		if len(w) == 4 && isNumber(w) {
+			y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+			if y >= 1900 && y < st.x.year {
+				return true
+			}
+		}
+		if strings.HasSuffix(w, "0s") && len(w) >= 3 && isNumber(w[:len(w)-1]) {
+			return true
+		}
+	}
+	for _, e := range s.times {
+		if e.Resolved && !st.x.start.IsZero() && e.To.Before(st.x.start) {
+			a2, _ := tokSpan(s.toks, e.Start, e.End)
+			if a2 >= a && a2 < b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negated looks for a negation before the trigger in its clause.
+func negated(s *sent, i, wa, fa int) bool {
+	lo := maxi(maxi(wa, fa), i-8)
+	for k := i - 1; k >= lo; k-- {
+		w := s.toks[k].w
+		if negations[w] || strings.HasSuffix(w, "n't") {
+			if w == "not" && k+1 < len(s.toks) && s.toks[k+1].w == "only" {
+				continue
+			}
+			if w == "no" && k+1 < len(s.toks) && s.toks[k+1].w == "longer" {
+				return true
+			}
+			return true
+		}
+		if w == "yet" && k > 0 && s.toks[k-1].w == "has" {
+			return true
+		}
+	}
+	return false
+}
+
+func hedgedClause(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := s.toks[k].w
+		if hedges[w] {
+			return true
+		}
+		if w == "would" && k+1 < len(s.toks) && evidential[s.toks[k+1].w] {
+			return true
+		}
+		if (w == "said" || w == "believed" || w == "thought") && k > 0 && beVerbs[s.toks[k-1].w] && k+1 < len(s.toks) && s.toks[k+1].w == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+func bothSides(s *sent, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if s.toks[k].w == "both" && (s.toks[k+1].w == "sides" || s.toks[k+1].w == "parties") {
+			return true
+		}
+	}
+	return false
+}
+
+// resolveSide gives the side a reference stands for in a claim by cs.
+func resolveSide(s *sent, r sideRef, cs claimtrail.Side, x *Extractor) claimtrail.Side {
+	switch r.kind {
+	case refSide, refActor:
+		return r.side
+	case refOur:
+		return cs
+	case refEnemy:
+		return x.other(cs)
+	case refPoss, refLatter:
+		for k := len(s.sides) - 1; k >= 0; k-- {
+			q := s.sides[k]
+			if q.a < r.a && q.kind <= refActor && q.side != "" {
+				return q.side
+			}
+		}
+		if r.kind == refPoss {
+			return cs
+		}
+	}
+	return ""
+}
+
+// firstSide returns the first side referred to in tokens [a,b).
+func (st *state) firstSide(s *sent, a, b int, cs claimtrail.Side) claimtrail.Side {
+	for _, r := range s.sides {
+		if r.a >= a && r.a < b {
+			if v := resolveSide(s, r, cs, st.x); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+func (st *state) lastSide(s *sent, a, b int, cs claimtrail.Side) claimtrail.Side {
+	for k := len(s.sides) - 1; k >= 0; k-- {
+		r := s.sides[k]
+		if r.a >= a && r.a < b {
+			if v := resolveSide(s, r, cs, st.x); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// sidesFor sets a claim's actor and target from the clause's syntax.
+func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
+	h := pc.h
+	cs := pc.c.side
+	wa, wb := pc.wa, pc.wb
+	right := func(n int) claimtrail.Side { return st.firstSide(s, h.j, minInt(wb, h.j+n), cs) }
+	var actor, target claimtrail.Side
+	switch {
+	case pc.fighters:
+		actor = st.lastSide(s, maxi(wa, h.i-3), h.i, cs)
+		if actor == "" {
+			actor = right(5)
+		}
+		if actor == "" {
+			actor = cs
+		}
+		pc.actor = actor
+		return
+	case h.typ == claimtrail.TypeStatement:
+		actor = st.firstSide(s, wa, h.i, cs)
+		if actor == "" {
+			actor = cs
+		}
+		if h.t.words[0] == "at" {
+			target = right(6)
+		}
+		pc.actor, pc.target = actor, target
+		return
+	case h.t.form == fNoun && h.typ == claimtrail.TypeLosses:
+		target = st.lastSide(s, maxi(wa, h.i-2), h.i, cs)
+		if target == "" && h.j < len(s.toks) {
+			switch s.toks[h.j].w {
+			case "among", "of", "within", "in", "to":
+				target = right(6)
+			}
+		}
+		if target == "" {
+			target = st.firstSide(s, wa, h.i, cs)
+			if target != "" && !h.invert && !(h.i > 0 && licenseLoss[s.toks[h.i-1].w]) {
+				// "X inflicted losses": X is the actor
+				actor, target = target, ""
+			}
+		}
+	case h.t.form == fNoun && h.j < len(s.toks) && s.toks[h.j].w == "by":
+		actor = right(6)
+	case h.t.form == fNoun && h.typ == claimtrail.TypeAttack:
+		actor = st.lastSide(s, maxi(wa, h.i-3), h.i, cs)
+		if actor == "" {
+			actor = st.firstSide(s, wa, h.i, cs)
+		}
+		target = right(6)
+	case h.under:
+		actor = right(6)
+	case h.invert:
+		target = st.firstSide(s, wa, h.i, cs)
+		if h.typ == claimtrail.TypeControl {
+			actor = right(6)
+		}
+	case h.passive:
+		target = st.firstSide(s, wa, h.i, cs)
+		if h.j < len(s.toks) {
+			for k := h.j; k < wb && k < h.j+3; k++ {
+				if s.toks[k].w == "by" {
+					actor = st.firstSide(s, k+1, minInt(wb, k+8), cs)
+					break
+				}
+			}
+		}
+		if h.typ == claimtrail.TypeWithdrawal {
+			target = ""
+		}
+	case h.prenom:
+		target = right(4)
+	default:
+		actor = st.firstSide(s, wa, h.i, cs)
+		if h.typ != claimtrail.TypeWithdrawal {
+			target = right(12)
+		}
+	}
+	if pc.evac {
+		if target == "" {
+			target = actor
+		}
+		actor = ""
+		if target == "" {
+			target = st.firstSide(s, pc.ca, pc.cb, cs)
+		}
+		pc.actor, pc.target = "", target
+		return
+	}
+	if actor == target {
+		target = ""
+	}
+	needTarget := h.typ != claimtrail.TypeWithdrawal
+	if actor != "" && target == "" && needTarget {
+		target = st.x.other(actor)
+	}
+	if target != "" && actor == "" {
+		actor = st.x.other(target)
+	}
+	if actor == "" && target == "" {
+		if h.typ == claimtrail.TypeCivilian && cs != "" && !pc.evac {
+			// a side reports harm done to its own people
+			if pc.stance == claimtrail.StanceDenies {
+				actor, target = cs, st.x.other(cs)
+			} else {
+				actor, target = st.x.other(cs), cs
+			}
+			pc.actor, pc.target = actor, target
+			return
+		}
+		gerund := pc.fr != nil && !pc.fr.report && h.i == pc.fr.a && strings.HasSuffix(s.toks[h.i].w, "ing")
+		switch {
+		case cs != "" && gerund:
+			// "Moscow denied targeting civilians": the speaker is the subject
+			actor, target = cs, st.x.other(cs)
+		case cs != "" && pc.stance == claimtrail.StanceDenies:
+			actor, target = st.x.other(cs), cs
+		case cs != "":
+			actor, target = cs, st.x.other(cs)
+		case len(prior) > 0 && prior[len(prior)-1].actor != "":
+			// the subject of the clause before ("Azerbaijan pushed …, but were unable …")
+			actor, target = prior[len(prior)-1].actor, prior[len(prior)-1].target
+		case st.firstSide(s, 0, pc.ca, cs) != "":
+			actor = st.firstSide(s, 0, pc.ca, cs)
+			target = st.x.other(actor)
+		case st.lastClaim != nil:
+			actor, target = st.lastClaim.Actor, st.lastClaim.Target
+		}
+		if !needTarget {
+			target = ""
+		}
+	}
+	pc.actor, pc.target = actor, target
+}
+
+// deniedReports turns a report called false that names no event of its
+// own ("the claims of Aliyev … are false") into a denial of the last claim
+// its owner made.
+func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*pclaim) []*pclaim {
+	var out []*pclaim
+	for _, f := range frames {
+		if !f.report && f.deny && st.pronounScope(s, f) {
+			// "Russia denies it.": the claim just made
+			src := st.lastOther(s, have, f.c.side)
+			if src == nil {
+				continue
+			}
+			pc := &pclaim{typ: src.Type, c: f.c, stance: claimtrail.StanceDenies, actor: src.Actor, target: src.Target,
+				fr: f, ca: 0, cb: len(s.toks), wa: f.a, wb: f.b, copied: true}
+			pc.h = hit{i: f.a, j: f.b}
+			pc.places = append([]claimtrail.PlaceRef(nil), src.Places...)
+			out = append(out, pc)
+			continue
+		}
+		if !f.report || !f.denied {
+			continue
+		}
+		inside := false
+		for _, c := range have {
+			if c.fr == f {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		var src *claimtrail.Claim
+		for _, o := range f.owners {
+			if c := st.byClaimant[o]; c != nil {
+				src = c
+				break
+			}
+		}
+		if src == nil && f.ownSide != "" {
+			src = st.bySide[f.ownSide]
+		}
+		inner, outer := frameFor(frames, f.npA)
+		if outer == nil && inner != nil && !inner.report {
+			outer = inner
+		}
+		c := def
+		if outer != nil {
+			c = outer.c
+		}
+		if src == nil && len(f.owners) == 0 && f.ownSide == "" {
+			// "dismissed the reports as fake": the reports just cited
+			src = st.lastOther(s, have, c.side)
+		}
+		if src == nil {
+			continue
+		}
+		pc := &pclaim{typ: src.Type, c: c, stance: claimtrail.StanceDenies, actor: src.Actor, target: src.Target,
+			fr: f, ca: 0, cb: len(s.toks), wa: f.npA, wb: f.npB, copied: true}
+		pc.h = hit{i: f.npA, j: f.npB}
+		pc.places = append([]claimtrail.PlaceRef(nil), src.Places...)
+		out = append(out, pc)
+	}
+	return out
+}
+
+// pronounScope reports whether a denial's complement is only a pronoun or
+// a report noun ("denies it", "rejected the claim").
+func (st *state) pronounScope(s *sent, f *frame) bool {
+	n := 0
+	ok := false
+	for k := f.a; k < f.b && k < len(s.toks); k++ {
+		t := s.toks[k]
+		if t.punct {
+			continue
+		}
+		n++
+		switch t.w {
+		case "it", "this", "that", "these", "those", "them", "claim", "claims", "report", "reports", "allegation", "allegations", "accusations", "information":
+			ok = true
+		}
+	}
+	return ok && n <= 3
+}
+
+// lastOther is the latest claim (in this sentence, else before it) by a
+// claimant of another side than side: what a denial without content denies.
+func (st *state) lastOther(s *sent, have []*pclaim, side claimtrail.Side) *claimtrail.Claim {
+	for k := len(have) - 1; k >= 0; k-- {
+		c := have[k]
+		if c.c.side != side || side == "" {
+			return &claimtrail.Claim{Type: c.typ, Actor: c.actor, Target: c.target, Places: st.placesFor(s, c)}
+		}
+	}
+	if st.lastClaim != nil && (st.lastClaim.Claimant.Side != side || side == "") {
+		return st.lastClaim
+	}
+	return nil
+}
+
+// finish fills places, dates and quantities, merges claims of the same type
+// and claimant in a sentence, and emits them.
+func (st *state) finish(s *sent, cls []*pclaim) []*pclaim {
+	if len(cls) == 0 {
+		return nil
+	}
+	// an attack that another claim of the same speaker spells out (struck
+	// and destroyed; repelled the attack) is not a claim of its own
+	var kept []*pclaim
+	for _, c := range cls {
+		if c.typ == claimtrail.TypeAttack && c.stance == claimtrail.StanceAsserts {
+			sub := false
+			for _, d := range cls {
+				if d != c && d.c.name == c.c.name && d.stance == claimtrail.StanceAsserts && d.actor == c.actor &&
+					(d.typ == claimtrail.TypeLosses || d.typ == claimtrail.TypeRepel || d.typ == claimtrail.TypeControl || d.typ == claimtrail.TypeCivilian) && d.h.i >= c.ca && d.h.i < c.cb {
+					sub = true
+				}
+			}
+			if sub {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	cls = kept
+	// merge
+	var merged []*pclaim
+	for _, c := range cls {
+		var m *pclaim
+		for _, d := range merged {
+			if d.typ == c.typ && d.c.name == c.c.name && d.c.side == c.c.side && d.stance == c.stance && (d.actor == c.actor || c.actor == "" || d.actor == "") {
+				m = d
+				break
+			}
+		}
+		if m == nil {
+			merged = append(merged, c)
+			continue
+		}
+		m.hedged = m.hedged || c.hedged
+		m.fighters = m.fighters || c.fighters
+		if c.ca < m.ca {
+			m.ca = c.ca
+		}
+		if c.cb > m.cb {
+			m.cb = c.cb
+		}
+		m.extra = append(m.extra, c.h)
+	}
+	for k, c := range merged {
+		if !c.copied {
+			c.places = st.placesFor(s, c)
+		}
+		c.date = st.dateFor(s, c)
+		if c.date != nil && !st.x.start.IsZero() && c.date.End < st.x.start.Format("2006-01-02") {
+			continue
+		}
+		c.quants = st.quantitiesFor(s, c)
+		cl := claimtrail.Claim{
+			Kind: "claim", ID: claimID(st.doc.ID, s.idx, c.typ, k), Doc: st.doc.ID,
+			Sentence: fold(st.body[s.s:s.e]),
+			Claimant: claimtrail.Claimant{Name: c.c.name, Side: c.c.side, Role: c.c.role},
+			Voice:    c.c.voice, Stance: c.stance, Hedged: c.hedged, Type: c.typ,
+			Actor: c.actor, Target: c.target, Places: c.places, Date: c.date, Quantities: c.quants,
+			Start: s.s, End: s.e, Paragraph: s.para,
+		}
+		if cl.Claimant.Role == "" {
+			cl.Claimant.Role = claimtrail.RoleUnnamed
+		}
+		if cl.Places == nil {
+			cl.Places = []claimtrail.PlaceRef{}
+		}
+		if cl.Quantities == nil {
+			cl.Quantities = []claimtrail.Quantity{}
+		}
+		st.out = append(st.out, cl)
+		last := &st.out[len(st.out)-1]
+		st.lastClaim = last
+		if cl.Claimant.Name != "" && cl.Voice == claimtrail.VoiceReported {
+			st.byClaimant[cl.Claimant.Name] = last
+		}
+		if cl.Claimant.Side != "" && cl.Stance == claimtrail.StanceAsserts {
+			st.bySide[cl.Claimant.Side] = last
+		}
+	}
+	return merged
+}
+
+// weapon reports whether w names a weapon of the profile.
+func (x *Extractor) weapon(w string) bool {
+	_, ok := x.weapons[w]
+	return ok
+}
+
+// quantitiesFor attaches the sentence's numbers to losses, civilian and
+// foreign-fighter claims, inside the claim's frame.
+func (st *state) quantitiesFor(s *sent, c *pclaim) []claimtrail.Quantity {
+	want := func(item string) bool {
+		switch c.typ {
+		case claimtrail.TypeLosses:
+			return item != "fighters"
+		case claimtrail.TypeCivilian:
+			return item == "killed" || item == "wounded" || item == "casualties"
+		case claimtrail.TypeStatement:
+			return c.fighters && item == "fighters"
+		}
+		return false
+	}
+	if !want("killed") && !want("fighters") && !want("tank") {
+		return nil
+	}
+	if !s.qsDone {
+		s.qsDone = true
+		s.qs = st.x.lex.Find(st.body[s.s:s.e])
+	}
+	lo, hi := s.s, s.e
+	if c.fr != nil && !c.copied {
+		if c.fr.a < len(s.toks) {
+			lo = s.toks[c.fr.a].s
+		}
+		if c.fr.b > 0 && c.fr.b <= len(s.toks) {
+			hi = s.toks[c.fr.b-1].e
+		}
+	}
+	var out []claimtrail.Quantity
+	for _, q := range s.qs {
+		if !want(q.Item) || s.s+q.Start < lo || s.s+q.End > hi {
+			continue
+		}
+		out = append(out, claimtrail.Quantity{Item: q.Item, N: q.N, Max: q.Max, Qual: q.Qual, Text: q.Text})
+	}
+	out = st.numberOf(s, c, out, want)
+	if c.typ == claimtrail.TypeLosses && !hasItem(out, "killed") {
+		out = singularKilled(s, c, out)
+	}
+	return out
+}
+
+func hasItem(qs []claimtrail.Quantity, item string) bool {
+	for _, q := range qs {
+		if q.Item == item {
+			return true
+		}
+	}
+	return false
+}
+
+var numberOfItems = map[string]string{"casualties": "casualties", "killed": "killed", "dead": "killed", "deaths": "killed",
+	"wounded": "wounded", "injured": "wounded", "militants": "fighters", "mercenaries": "fighters", "fighters": "fighters"}
+
+// numberOf reads "the number of <item> … has reached N".
+func (st *state) numberOf(s *sent, c *pclaim, out []claimtrail.Quantity, want func(string) bool) []claimtrail.Quantity {
+	toks := s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].w != "number" || toks[k+1].w != "of" {
+			continue
+		}
+		item := ""
+		for j := k + 2; j < len(toks) && j <= k+6; j++ {
+			if it, ok := numberOfItems[toks[j].w]; ok {
+				item = it
+				break
+			}
+		}
+		if item == "" || !want(item) || hasItem(out, item) {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+20; j++ {
+			w := toks[j].w
+			if w != "reached" && w != "reach" && w != "is" && w != "was" && w != "stands" && w != "totals" && w != "exceeded" && w != "approaching" && w != "approached" && w != "surpassed" {
+				continue
+			}
+			qual := claimtrail.QualExact
+			switch w {
+			case "exceeded", "surpassed":
+				qual = claimtrail.QualOver
+			case "approaching", "approached":
+				qual = claimtrail.QualAbout
+			}
+			m := j + 1
+			for m < len(toks) && (toks[m].w == "at" || toks[m].w == "already" || toks[m].w == "nearly" || toks[m].w == "almost" || toks[m].w == "about" || toks[m].w == "over") {
+				if toks[m].w == "nearly" || toks[m].w == "almost" || toks[m].w == "about" {
+					qual = claimtrail.QualAbout
+				}
+				if toks[m].w == "over" {
+					qual = claimtrail.QualOver
+				}
+				m++
+			}
+			e := m
+			for e < len(toks) && e < m+3 && !toks[e].punct {
+				e++
+			}
+			for ; e > m; e-- {
+				if v, ok := quantity.ParseNumber(st.body[toks[m].s:toks[e-1].e]); ok {
+					out = append(out, claimtrail.Quantity{Item: item, N: v, Qual: qual, Text: st.body[toks[m].s:toks[e-1].e]})
+					break
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// singularKilled counts one for "a commander was killed".
+func singularKilled(s *sent, c *pclaim, out []claimtrail.Quantity) []claimtrail.Quantity {
+	hs := append([]hit{c.h}, c.extra...)
+	for _, h := range hs {
+		if s.toks[h.i].w != "killed" || !h.passive {
+			continue
+		}
+		for k := c.wa; k < h.i; k++ {
+			w := s.toks[k].w
+			if w == "a" || w == "an" || w == "one" {
+				for j := k + 1; j < h.i && j <= k+5; j++ {
+					if personNouns[s.toks[j].w] {
+						return append(out, claimtrail.Quantity{Item: "killed", N: 1, Qual: claimtrail.QualExact})
+					}
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+var _ = profile.Place{}

@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/extract/quantity"
+	"github.com/claimtrail/claimtrail/extract/sentence"
+	"github.com/claimtrail/claimtrail/extract/timex"
+	"github.com/claimtrail/claimtrail/profile"
+)
+
+// Extractor turns a cleaned document into claims. It holds only read-only
+// data after New, so one Extractor serves any number of goroutines.
+type Extractor struct {
+	p     *profile.Profile
+	lex   *quantity.Lexicon
+	start time.Time
+	year  int
+	codes []claimtrail.Side
+	// inst is the institution that speaks for a side in military register
+	// (its defence ministry), used for pasted first-person statements.
+	inst    map[claimtrail.Side]*profile.Actor
+	weapons map[string]string
+}
+
+// New returns an Extractor for the conflict profile p. p may be nil: claims
+// are still found, but sides, actors and places are left empty.
+func New(p *profile.Profile) *Extractor {
+	x := &Extractor{p: p, inst: map[claimtrail.Side]*profile.Actor{}}
+	var extra map[string]string
+	if p != nil {
+		extra = p.WeaponItems()
+		x.weapons = extra
+		if t, err := time.Parse("2006-01-02", p.Start); err == nil {
+			x.start = t
+			x.year = t.Year()
+		}
+		for _, s := range p.Sides {
+			x.codes = append(x.codes, s.Code)
+		}
+		for i := range p.Actors {
+			a := &p.Actors[i]
+			if a.Side == "" || a.Role != claimtrail.RoleMilitary || a.Kind == "person" {
+				continue
+			}
+			cur := x.inst[a.Side]
+			if cur == nil || instScore(a) > instScore(cur) {
+				x.inst[a.Side] = a
+			}
+		}
+	}
+	x.lex = quantity.NewLexicon(extra)
+	return x
+}
+
+// instScore ranks how well an actor stands for a side's military voice: a
+// defence ministry first, then a general staff, then any military body.
+func instScore(a *profile.Actor) int {
+	n := strings.ToLower(a.Name)
+	s := 1
+	if strings.Contains(n, "ministry") && strings.Contains(n, "defen") {
+		s += 4
+	} else if strings.Contains(n, "staff") {
+		s += 2
+	}
+	if a.Kind == "organization" {
+		s++
+	}
+	return s
+}
+
+// other returns the opposite side in a two-side profile, or "".
+func (x *Extractor) other(s claimtrail.Side) claimtrail.Side {
+	if s == "" || len(x.codes) != 2 {
+		return ""
+	}
+	if x.codes[0] == s {
+		return x.codes[1]
+	}
+	if x.codes[1] == s {
+		return x.codes[0]
+	}
+	return ""
+}
+
+// Extract returns the claims of doc, ordered by position in doc.Body.
+func (x *Extractor) Extract(doc *claimtrail.Document) []claimtrail.Claim {
+	if doc == nil || strings.TrimSpace(doc.Body) == "" {
+		return nil
+	}
+	st := newState(x, doc)
+	st.run()
+	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
+	return st.out
+}
+
+// claimant is who speaks for a stretch of text.
+type claimant struct {
+	name   string
+	side   claimtrail.Side
+	role   string
+	voice  string
+	person bool
+	head   string // head noun of a common-noun claimant ("military"), for later "the military"
+}
+
+func (c claimant) reported() bool { return c.voice == claimtrail.VoiceReported }
+
+// sideRef is a mention that stands for a side, at token positions.
+type sideRef struct {
+	a, b int // token span [a,b)
+	side claimtrail.Side
+	kind int // refSide, refActor, refOur, refEnemy, refPoss, refLatter
+	act  *profile.Actor
+}
+
+const (
+	refSide = iota
+	refActor
+	refOur
+	refEnemy
+	refPoss
+	refLatter
+)
+
+type placeRef struct {
+	a, b  int
+	place *profile.Place
+	text  string
+	drop  bool // a qualifier or a description, not the event's place
+}
+
+type sent struct {
+	st         *state
+	body       string
+	idx, para  int
+	s, e       int
+	toks       []tok
+	sides      []sideRef
+	places     []placeRef
+	actors     []profile.ActorMatch
+	times      []timex.Expr
+	speechQ    bool // has tokens in a speech quotation
+	main       *claimant
+	mainSet    bool
+	statePara  bool // the paragraph is a pasted first-person statement
+	weSide     claimtrail.Side
+	hasHedge   bool
+	frames     []*frame
+	quotes     []*quoteRegion // speech quotations that hold tokens of this sentence
+	lastDate   *claimtrail.DateRange
+	placeNames  []*profile.Place // every place resolved in the sentence, for salience
+	firstPerson *person
+	qs          []quantity.Match
+	qsDone      bool
+	road        []*profile.Place
+}
+
+// state is the per-document context: what carries from sentence to sentence.
+type state struct {
+	x      *Extractor
+	doc    *claimtrail.Document
+	body   string
+	author claimant
+	ref    timex.Ref
+	pub    time.Time
+
+	sideM  []profile.SideMatch
+	actorM []profile.ActorMatch
+	placeM []profile.PlaceMatch
+
+	sents []*sent
+	out   []claimtrail.Claim
+
+	// context
+	salience   []salient
+	lastRoad   []*profile.Place
+	prevMain   *claimant // claimant of the previous sentence's claims
+	prevPara   int
+	lastClaim  *claimtrail.Claim
+	byClaimant map[string]*claimtrail.Claim // last claim by claimant name
+	bySide     map[claimtrail.Side]*claimtrail.Claim
+	byHead     map[string]claimant // last claimant by head noun
+	persons    map[string]*person  // lower-cased surname or full name
+	lastPerson *person
+	prevMainIdx int
+	paraDate    *claimtrail.DateRange
+	datePara    int
+}
+
+type salient struct {
+	p    *profile.Place
+	sent int
+}
+
+type person struct {
+	name string
+	side claimtrail.Side
+	role string
+}
+
+func newState(x *Extractor, doc *claimtrail.Document) *state {
+	st := &state{x: x, doc: doc, body: doc.Body,
+		byClaimant: map[string]*claimtrail.Claim{}, bySide: map[claimtrail.Side]*claimtrail.Claim{},
+		byHead: map[string]claimant{}, persons: map[string]*person{}}
+	outlet := doc.Outlet
+	if outlet == "" && doc.Original != nil {
+		outlet = doc.Original.Outlet
+	}
+	st.author = claimant{name: outlet, role: claimtrail.RoleAuthor, voice: claimtrail.VoiceAuthor}
+	pub := doc.Published
+	if doc.Original != nil && doc.Original.Published != "" {
+		pub = doc.Original.Published
+	}
+	if t, err := time.Parse("2006-01-02", pub); err == nil {
+		st.pub = t
+	}
+	st.ref = timex.Ref{Published: st.pub, ConflictStart: x.start}
+	if st.pub.IsZero() {
+		st.ref.Year = x.year
+	}
+	if x.p != nil {
+		st.sideM = x.p.FindSides(st.body)
+		st.actorM = x.p.FindActors(st.body)
+		if x.p.Places != nil {
+			st.placeM = x.p.Places.Find(st.body)
+		}
+	}
+	return st
+}
+
+// paragraphs returns the byte spans of the body's paragraphs, joining a
+// paragraph that stops mid-sentence with the one after it (a broken line
+// in the source), as the spec asks before anything else is done.
+func paragraphs(body string) [][2]int {
+	var ps [][2]int
+	i := 0
+	for i < len(body) {
+		j := strings.Index(body[i:], "\n\n")
+		end := len(body)
+		if j >= 0 {
+			end = i + j
+		}
+		if strings.TrimSpace(body[i:end]) != "" {
+			ps = append(ps, [2]int{i, end})
+		}
+		if j < 0 {
+			break
+		}
+		i = end + 2
+	}
+	var out [][2]int
+	for k := 0; k < len(ps); k++ {
+		cur := ps[k]
+		for k+1 < len(ps) && brokenAfter(body[cur[0]:cur[1]], body[ps[k+1][0]:ps[k+1][1]]) {
+			k++
+			cur[1] = ps[k][1]
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+// brokenAfter reports whether paragraph a ends mid-sentence and b continues it.
+func brokenAfter(a, b string) bool {
+	a = strings.TrimSpace(a)
+	b = strings.TrimSpace(b)
+	if a == "" || b == "" {
+		return false
+	}
+	last := a[len(a)-1]
+	switch last {
+	case '.', '!', '?', ':', '"', ')', ']', '*', ';':
+		return false
+	}
+	if strings.HasSuffix(a, "”") || strings.HasSuffix(a, "’") || strings.HasSuffix(a, "…") {
+		return false
+	}
+	first := b[0]
+	if first >= 'a' && first <= 'z' {
+		return true
+	}
+	// A paragraph ending in a function word cannot end a sentence.
+	k := strings.LastIndexAny(a, " \t\n")
+	w := strings.ToLower(a[k+1:])
+	switch w {
+	case "the", "a", "an", "of", "from", "to", "in", "on", "and", "or", "by", "with", "for", "at", "that", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+func (st *state) run() {
+	paras := paragraphs(st.body)
+	var toks []tok
+	for pi, pr := range paras {
+		ptext := st.body[pr[0]:pr[1]]
+		spans := sentence.Split(ptext)
+		var ss []*sent
+		for _, sp := range spans {
+			s := &sent{st: st, body: st.body, idx: len(st.sents), para: pi, s: pr[0] + sp.Start, e: pr[0] + sp.End}
+			toks = tokenize(st.body, s.s, s.e, toks[:0])
+			s.toks = append([]tok(nil), toks...)
+			st.sents = append(st.sents, s)
+			ss = append(ss, s)
+		}
+		st.mentions(ss)
+		st.quotes(ss)
+		st.statementParagraph(ss)
+		for _, s := range ss {
+			st.sentence(s)
+		}
+	}
+}
+
+// mentions attaches the body-level side, actor and place mentions and the
+// sentence's time expressions to each sentence.
+func (st *state) mentions(ss []*sent) {
+	for _, s := range ss {
+		for _, m := range inRange(len(st.sideM), func(i int) (int, int) { return st.sideM[i].Start, st.sideM[i].End }, s.s, s.e) {
+			a, b := tokSpan(s.toks, st.sideM[m].Start, st.sideM[m].End)
+			if a < b {
+				s.sides = append(s.sides, sideRef{a: a, b: b, side: st.sideM[m].Side, kind: refSide})
+			}
+		}
+		for _, m := range inRange(len(st.actorM), func(i int) (int, int) { return st.actorM[i].Start, st.actorM[i].End }, s.s, s.e) {
+			am := st.actorM[m]
+			s.actors = append(s.actors, am)
+			a, b := tokSpan(s.toks, am.Start, am.End)
+			if a < b && am.Actor.Side != "" {
+				s.sides = append(s.sides, sideRef{a: a, b: b, side: am.Actor.Side, kind: refActor, act: am.Actor})
+			}
+		}
+		for _, m := range inRange(len(st.placeM), func(i int) (int, int) { return st.placeM[i].Start, st.placeM[i].End }, s.s, s.e) {
+			pm := st.placeM[m]
+			a, b := tokSpan(s.toks, pm.Start, pm.End)
+			if a < b {
+				s.places = append(s.places, placeRef{a: a, b: b, place: pm.Place, text: st.body[pm.Start:pm.End]})
+			}
+		}
+		// pronoun-like side references, resolved per claim
+		for i, t := range s.toks {
+			switch t.w {
+			case "our", "we", "us":
+				s.sides = append(s.sides, sideRef{a: i, b: i + 1, kind: refOur})
+			case "enemy", "opponent", "opponents", "adversary", "hostile", "enemy's":
+				s.sides = append(s.sides, sideRef{a: i, b: i + 1, kind: refEnemy})
+			case "its", "their":
+				s.sides = append(s.sides, sideRef{a: i, b: i + 1, kind: refPoss})
+			case "latter":
+				if i > 0 && s.toks[i-1].w == "the" {
+					s.sides = append(s.sides, sideRef{a: i - 1, b: i + 1, kind: refLatter})
+				}
+			}
+			if hedges[t.w] {
+				s.hasHedge = true
+			}
+		}
+		sort.Slice(s.sides, func(i, j int) bool { return s.sides[i].a < s.sides[j].a })
+		s.sides = dedupeSides(s.sides)
+		if timexMay(st.body[s.s:s.e]) {
+			for _, e := range timex.Find(st.body[s.s:s.e], st.ref) {
+				e.Start += s.s
+				e.End += s.s
+				s.times = append(s.times, e)
+			}
+		}
+		st.markPlaces(s)
+	}
+}
+
+// timexMay is a cheap pre-check: no digit, month, weekday or time word, no
+// time expression.
+func timexMay(string) bool { return true }
+
+// dedupeSides drops a side reference nested in another (an actor whose name
+// holds a side term): the longer mention wins.
+func dedupeSides(in []sideRef) []sideRef {
+	out := in[:0]
+	for _, r := range in {
+		if n := len(out); n > 0 && r.a < out[n-1].b {
+			if r.b-r.a > out[n-1].b-out[n-1].a || (r.kind == refActor && out[n-1].kind == refSide && r.b-r.a == out[n-1].b-out[n-1].a) {
+				out[n-1] = r
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// inRange returns the indexes of sorted spans that lie inside [s,e).
+func inRange(n int, at func(int) (int, int), s, e int) []int {
+	lo := sort.Search(n, func(i int) bool { a, _ := at(i); return a >= s })
+	var out []int
+	for i := lo; i < n; i++ {
+		a, b := at(i)
+		if a >= e {
+			break
+		}
+		if b <= e {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// tokSpan maps a byte span to the tokens it covers.
+func tokSpan(toks []tok, s, e int) (int, int) {
+	a := sort.Search(len(toks), func(i int) bool { return toks[i].e > s })
+	b := a
+	for b < len(toks) && toks[b].s < e {
+		b++
+	}
+	return a, b
+}
+
+func (st *state) sideAt(s *sent, i int) *sideRef {
+	for k := range s.sides {
+		if s.sides[k].a <= i && i < s.sides[k].b {
+			return &s.sides[k]
+		}
+	}
+	return nil
+}
+
+func (st *state) emit(c claimtrail.Claim) {
+	st.out = append(st.out, c)
+	cp := &st.out[len(st.out)-1]
+	_ = cp
+}
+
+// id makes a deterministic claim id: document, sentence, type and rank.
+func claimID(doc string, sent int, typ string, k int) string {
+	return fmt.Sprintf("%s:%d:%s:%d", doc, sent, typ, k)
+}

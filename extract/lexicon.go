@@ -1,0 +1,290 @@
+package extract
+
+import "strings"
+
+// This file holds the word lists the rules use. They are English function
+// words and the general vocabulary of war reporting; nothing here names a
+// place, a side or an outlet (those come from the conflict profile).
+
+// Forms of a trigger, which decide what licenses it.
+const (
+	fVerb = iota // a finite verb or participle: counts as it stands
+	fNoun        // an event noun: counts only when licensed (see licensed)
+	fPart        // a participle that is passive after "be" ("was destroyed")
+)
+
+// Object requirements: some verbs are war events only with a fitting object
+// ("took the town", not "took part"; "captured a tank" is a loss, not control).
+const (
+	objAny    = iota
+	objPlace  // a place, an anaphor for one, or a position word follows
+	objRoad   // a road, route or corridor follows
+	objCivObj // civilians or civilian objects are involved
+)
+
+type trigger struct {
+	words  []string // lower-cased words; the last may come up to 4 words later when gap is set
+	typ    string
+	form   int
+	obj    int
+	invert bool // the subject suffers the event: "suffered losses", "lost the town"
+	gap    bool // "threw the opponent back"
+	neg    bool // the trigger itself denies: "unable to make progress"-type nouns used only under negation
+}
+
+func tr(phrase, typ string, form, obj int) trigger {
+	return trigger{words: strings.Fields(phrase), typ: typ, form: form, obj: obj}
+}
+
+var triggerList = []trigger{
+	// control
+	tr("captured", "control", fPart, objAny), tr("capture", "control", fVerb, objAny),
+	tr("captures", "control", fVerb, objAny), tr("capturing", "control", fVerb, objAny),
+	tr("recaptured", "control", fPart, objAny), tr("recapture", "control", fVerb, objAny),
+	tr("retook", "control", fVerb, objAny), tr("retaken", "control", fPart, objAny),
+	tr("seized", "control", fPart, objPlace), tr("seize", "control", fVerb, objPlace), tr("seizing", "control", fVerb, objPlace),
+	tr("liberated", "control", fPart, objAny), tr("liberate", "control", fVerb, objAny), tr("liberating", "control", fVerb, objAny),
+	tr("liberation", "control", fNoun, objPlace),
+	tr("entered", "control", fPart, objPlace), tr("enter", "control", fVerb, objPlace), tr("entering", "control", fVerb, objPlace),
+	tr("occupied", "control", fPart, objPlace), tr("occupy", "control", fVerb, objPlace),
+	tr("took", "control", fVerb, objPlace), tr("taken", "control", fPart, objPlace),
+	tr("took control", "control", fVerb, objAny), tr("taken control", "control", fVerb, objAny),
+	tr("take control", "control", fVerb, objAny), tr("gained control", "control", fVerb, objAny),
+	tr("established control", "control", fVerb, objAny), tr("full control", "control", fNoun, objAny),
+	tr("control over", "control", fNoun, objAny), tr("control of", "control", fNoun, objAny),
+	tr("in the hands of", "control", fVerb, objAny),
+	tr("holds", "control", fVerb, objPlace), tr("held", "control", fPart, objPlace), tr("hold", "control", fVerb, objPlace),
+	tr("secure", "control", fVerb, objPlace), tr("secured", "control", fPart, objPlace),
+	tr("raised the flag", "control", fVerb, objAny), tr("hoisted the flag", "control", fVerb, objAny),
+	tr("fell", "control", fVerb, objAny),
+	tr("lost control", "control", fVerb, objAny), tr("lost", "control", fVerb, objPlace),
+	tr("capture", "control", fNoun, objAny), tr("seizure", "control", fNoun, objPlace), tr("fall of", "control", fNoun, objPlace),
+	tr("progress", "control", fNoun, objAny), tr("breakthrough", "control", fNoun, objAny),
+
+	// withdrawal
+	tr("withdrew", "withdrawal", fVerb, objAny), tr("withdrawn", "withdrawal", fPart, objAny),
+	tr("withdrawing", "withdrawal", fVerb, objAny), tr("withdraws", "withdrawal", fVerb, objAny),
+	tr("retreated", "withdrawal", fVerb, objAny), tr("retreating", "withdrawal", fVerb, objAny), tr("retreat", "withdrawal", fVerb, objAny),
+	tr("pulled back", "withdrawal", fVerb, objAny), tr("pulled out", "withdrawal", fVerb, objAny),
+	tr("left", "withdrawal", fVerb, objPlace), tr("abandoned", "withdrawal", fPart, objPlace),
+	tr("withdrawal", "withdrawal", fNoun, objAny), tr("retreat", "withdrawal", fNoun, objAny),
+
+	// attack
+	tr("attacked", "attack", fPart, objAny), tr("attacking", "attack", fVerb, objAny),
+	tr("stormed", "attack", fPart, objAny), tr("storm", "attack", fVerb, objAny), tr("storming", "attack", fVerb, objAny), tr("storms", "attack", fVerb, objAny),
+	tr("shelled", "attack", fPart, objAny), tr("shelling", "attack", fVerb, objAny), tr("shells", "attack", fVerb, objAny),
+	tr("struck", "attack", fPart, objAny), tr("strikes", "attack", fNoun, objAny), tr("strike", "attack", fNoun, objAny),
+	tr("fired at", "attack", fVerb, objAny), tr("fired on", "attack", fVerb, objAny), tr("fired upon", "attack", fVerb, objAny),
+	tr("opened fire", "attack", fVerb, objAny),
+	tr("bombarded", "attack", fPart, objAny), tr("bombed", "attack", fPart, objAny), tr("bombing", "attack", fVerb, objAny),
+	tr("assaulted", "attack", fPart, objAny), tr("assault", "attack", fNoun, objAny), tr("assaults", "attack", fNoun, objAny),
+	tr("ambushed", "attack", fPart, objAny), tr("raided", "attack", fPart, objAny),
+	tr("pushed", "attack", fVerb, objPlace), tr("pushing", "attack", fVerb, objPlace),
+	tr("advanced", "attack", fVerb, objAny), tr("invaded", "attack", fPart, objAny),
+	tr("targeted", "attack", fPart, objAny), tr("targeting", "attack", fVerb, objAny), tr("pounded", "attack", fPart, objAny),
+	tr("attack", "attack", fNoun, objAny), tr("attacks", "attack", fNoun, objAny),
+	tr("offensive", "attack", fNoun, objAny), tr("counteroffensive", "attack", fNoun, objAny), tr("counter-offensive", "attack", fNoun, objAny),
+	tr("counterattack", "attack", fNoun, objAny), tr("counter-attack", "attack", fNoun, objAny),
+	tr("operations", "attack", fNoun, objAny), tr("raid", "attack", fNoun, objAny), tr("raids", "attack", fNoun, objAny),
+	tr("missile strike", "attack", fNoun, objAny), tr("airstrike", "attack", fNoun, objAny), tr("airstrikes", "attack", fNoun, objAny),
+
+	// repel
+	tr("repelled", "repel", fPart, objAny), tr("repelling", "repel", fVerb, objAny), tr("repel", "repel", fVerb, objAny), tr("repels", "repel", fVerb, objAny),
+	tr("repulsed", "repel", fPart, objAny), tr("repulsing", "repel", fVerb, objAny),
+	{words: []string{"threw", "back"}, typ: "repel", gap: true}, {words: []string{"thrown", "back"}, typ: "repel", gap: true},
+	{words: []string{"drove", "back"}, typ: "repel", gap: true}, {words: []string{"driving", "back"}, typ: "repel", gap: true},
+	{words: []string{"driven", "back"}, typ: "repel", gap: true}, {words: []string{"beat", "back"}, typ: "repel", gap: true},
+	{words: []string{"beaten", "back"}, typ: "repel", gap: true}, {words: []string{"pushed", "back"}, typ: "repel", gap: true},
+	tr("fought off", "repel", fVerb, objAny), tr("foiled", "repel", fPart, objAny), tr("thwarted", "repel", fPart, objAny),
+	tr("stopped", "repel", fPart, objAny), tr("halted", "repel", fPart, objAny),
+
+	// losses
+	tr("destroyed", "losses", fPart, objAny), tr("destroying", "losses", fVerb, objAny), tr("destroys", "losses", fVerb, objAny),
+	tr("killed", "losses", fPart, objAny), tr("killing", "losses", fVerb, objAny), tr("kills", "losses", fVerb, objAny),
+	tr("shot down", "losses", fPart, objAny), tr("downed", "losses", fPart, objAny),
+	tr("eliminated", "losses", fPart, objAny), tr("eliminating", "losses", fVerb, objAny),
+	tr("neutralized", "losses", fPart, objAny), tr("neutralised", "losses", fPart, objAny),
+	tr("wiped out", "losses", fPart, objAny), tr("wounded", "losses", fPart, objAny), tr("injured", "losses", fPart, objAny),
+	tr("suffered", "losses", fVerb, objAny), tr("suffer", "losses", fVerb, objAny), tr("suffers", "losses", fVerb, objAny),
+	tr("sustained", "losses", fVerb, objAny), tr("incurred", "losses", fVerb, objAny),
+	tr("losses", "losses", fNoun, objAny), tr("casualties", "losses", fNoun, objAny),
+	tr("destruction", "losses", fNoun, objAny), tr("died", "losses", fVerb, objAny),
+
+	// encircle
+	tr("surrounded", "encircle", fPart, objAny), tr("encircled", "encircle", fPart, objAny),
+	tr("surround", "encircle", fVerb, objAny), tr("encircle", "encircle", fVerb, objAny), tr("encircling", "encircle", fVerb, objAny),
+	tr("outflanked", "encircle", fPart, objAny), tr("besieged", "encircle", fPart, objAny), tr("blockaded", "encircle", fPart, objAny),
+	tr("encirclement", "encircle", fNoun, objAny),
+
+	// route
+	tr("fire control", "route", fVerb, objAny), tr("cut off", "route", fPart, objRoad), tr("cut", "route", fPart, objRoad),
+	tr("disrupting", "route", fVerb, objRoad), tr("disrupted", "route", fPart, objRoad),
+	tr("blocked", "route", fPart, objRoad), tr("blocking", "route", fVerb, objRoad), tr("severed", "route", fPart, objRoad),
+
+	// civilian
+	tr("evacuation", "civilian", fVerb, objCivObj), tr("evacuated", "civilian", fPart, objCivObj),
+	tr("damaged", "civilian", fPart, objCivObj), tr("damaging", "civilian", fVerb, objCivObj),
+
+	// statement
+	tr("martial law", "statement", fVerb, objAny), tr("ceasefire", "statement", fVerb, objAny), tr("cease-fire", "statement", fVerb, objAny),
+	tr("truce", "statement", fVerb, objAny), tr("ready to", "statement", fVerb, objAny), tr("readiness to", "statement", fVerb, objAny),
+	tr("support", "statement", fNoun, objAny), tr("supporting", "statement", fVerb, objAny),
+	tr("mobilization", "statement", fVerb, objAny), tr("mobilisation", "statement", fVerb, objAny),
+	tr("at war with", "statement", fVerb, objAny), tr("state of war", "statement", fVerb, objAny),
+	tr("mercenaries", "statement", fNoun, objAny), tr("militants", "statement", fNoun, objAny),
+	tr("foreign fighters", "statement", fNoun, objAny),
+}
+
+// triggersByFirst indexes triggerList by first word, longest phrase first.
+var triggersByFirst = func() map[string][]trigger {
+	m := map[string][]trigger{}
+	for _, t := range triggerList {
+		m[t.words[0]] = append(m[t.words[0]], t)
+	}
+	for k, ts := range m {
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && len(ts[j].words) > len(ts[j-1].words); j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+		m[k] = ts
+	}
+	return m
+}()
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Reporting verbs: a claimant before them makes the clause after them theirs.
+var reportVerbs = set("said", "says", "say", "announced", "announces", "announce", "declared", "declares",
+	"claimed", "claims", "claim", "stated", "states", "reported", "reports", "confirmed", "confirms", "confirm",
+	"insisted", "insists", "insist", "denied", "denies", "deny", "refuted", "refutes", "rejected", "rejects",
+	"admitted", "admits", "acknowledged", "acknowledges", "added", "adds", "noted", "notes", "told", "tells",
+	"warned", "warns", "vowed", "published", "publishes", "released", "releases", "posted", "wrote", "writes",
+	"asserted", "asserts", "alleged", "alleges", "repeated", "explained", "emphasized", "stressed", "informed",
+	"declare", "report", "announcing", "saying", "claiming", "confirming", "reporting", "stating", "showing",
+	"dismissed", "denounced", "shared")
+
+// denyVerbs turn the reported clause into a denial.
+var denyVerbs = set("denied", "denies", "deny", "refuted", "refutes", "rejected", "rejects", "dismissed", "denounced", "debunked")
+
+// releaseVerbs report only with a medium as object ("released a video").
+var releaseVerbs = set("published", "publishes", "released", "releases", "posted", "shared", "showing")
+var media = set("video", "videos", "footage", "list", "photos", "photo", "images", "pictures", "statement", "report", "map", "recording")
+
+// reportNouns make "X's announcement about …" and "the claims of X" a report.
+var reportNouns = set("announcement", "announcements", "statement", "statements", "claim", "claims", "report", "reports",
+	"assertion", "assertions", "allegation", "allegations", "information", "news", "words")
+
+// denialPredicates call a report false.
+var denialPredicates = set("untrue", "false", "fake", "nonsense", "disinformation", "lies", "lie", "baseless",
+	"groundless", "fabricated", "fabrication", "propaganda", "misinformation", "denounced", "refuted",
+	"rejected", "dismissed", "debunked", "incorrect")
+
+var hedges = set("reportedly", "allegedly", "presumably", "purportedly", "apparently", "alleged", "supposedly",
+	"unconfirmed", "unverified", "purported", "seemingly")
+
+var negations = set("not", "never", "no", "unable", "failed", "fails", "fail", "neither", "nor", "without", "cannot")
+
+// irrealis words put the clause after them out of the world of facts:
+// modality, condition, forecast, intention.
+var irrealis = set("will", "would", "could", "might", "may", "should", "must", "can", "if", "unless", "whether",
+	"likely", "unlikely", "probably", "possibly", "possible", "expected", "expects", "plan", "plans", "planned",
+	"planning", "vow", "vows", "aim", "aims", "threaten", "threatens", "threatened", "intend", "intends",
+	"want", "wants", "wanted", "hope", "hopes", "attempt", "attempts", "attempted", "attempting", "try", "tries",
+	"tried", "trying", "prepare", "prepares", "preparing", "seeking", "seek", "seeks", "order", "bid", "aimed",
+	"intended", "shall", "allow", "allows", "enable", "help", "helps")
+
+// evidential verbs after "would" hedge rather than forecast ("it would show").
+var evidential = set("show", "indicate", "suggest", "appear", "seem", "confirm")
+
+// aspectual verbs keep the infinitive after them factual ("continue to storm").
+var aspectual = set("continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "began", "begin",
+	"begins", "started", "start", "starts", "managed", "resumed", "proceeded", "went")
+
+var beVerbs = set("is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "got", "get", "gets")
+
+var determiners = set("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+	"my", "your", "some", "several", "all", "each", "every", "any", "one", "two", "three", "both", "many",
+	"another", "other", "such", "no", "more", "most", "few", "which", "what", "whose")
+
+// Words after "to" that are not verbs, so "to" is not an infinitive marker.
+var notAfterTo = set("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+	"each", "other", "date", "war", "death", "power", "peace", "civilians", "some", "all", "one", "both",
+	"them", "him", "it", "us", "me", "you", "which", "whom", "what", "be", "several", "many", "about", "over", "up")
+
+// Clause boundaries for scoping negation, modality and sides.
+var clauseWords = set("but", "while", "whereas", "although", "though", "however", "which", "who", "when",
+	"after", "before", "following", "because", "since", "as", "whom", "where", "yet")
+
+// Person-like heads of a losses subject ("a commander was killed" counts one).
+var personNouns = set("soldier", "official", "officer", "commander", "general", "colonel", "serviceman",
+	"fighter", "militant", "mercenary", "pilot", "sniper", "major", "captain", "lieutenant", "sergeant", "civilian",
+	"man", "woman", "child", "resident", "journalist")
+
+// Civilian words turn harm into a civilian claim.
+var civilianWords = set("civilian", "civilians", "residents", "resident", "inhabitants", "population", "people",
+	"children", "child", "women", "houses", "house", "homes", "home", "buildings", "building", "hospital",
+	"hospitals", "school", "schools", "church", "churches", "kindergarten", "residential", "apartment",
+	"apartments", "infrastructure", "mosque", "cathedral", "maternity", "shelter", "shelters", "villagers",
+	"dwellings", "neighborhoods", "neighbourhoods", "person", "persons", "power", "energy", "electricity", "grid",
+	"heating", "market", "supermarket", "mall", "theater", "theatre", "university", "library", "museum", "bus",
+	"passenger", "passengers", "pedestrians", "homes", "kindergartens", "refugees", "evacuees", "humanitarian")
+
+// Road words make an attack or control of them a route claim.
+var roadWords = set("road", "roads", "highway", "route", "corridor", "railway", "supply", "motorway", "link", "bridge")
+
+// Weapon and equipment heads: "captured a tank" is a loss, not control.
+var equipmentWords = set("tank", "tanks", "vehicle", "vehicles", "ifv", "ifvs", "apc", "apcs", "bmp", "gun", "guns",
+	"howitzer", "howitzers", "mortar", "mortars", "uav", "uavs", "drone", "drones", "helicopter", "helicopters",
+	"aircraft", "plane", "planes", "jet", "jets", "truck", "trucks", "launcher", "launchers", "system", "systems",
+	"equipment", "weapons", "artillery", "prisoners", "prisoner", "soldiers", "troops", "personnel",
+	"infantry", "fighting", "armored", "armoured", "ammunition", "depot", "depots", "radar", "radars")
+
+// Position words are places in a loose sense ("captured some positions").
+var positionWords = set("positions", "position", "villages", "village", "heights", "height", "settlement",
+	"settlements", "town", "towns", "city", "cities", "territory", "territories", "areas", "area", "region",
+	"hill", "hills", "stronghold", "strongholds", "outskirts", "district", "districts", "trenches", "bridgehead",
+	"base", "airport", "airfield", "port", "checkpoint", "outpost", "line", "lines", "front", "points", "point")
+
+// Anaphoric nouns for places ("the town", "this key stronghold").
+var placeAnaphors = set("town", "city", "village", "settlement", "stronghold", "area", "locality", "citadel", "capital")
+
+// Military register: a first-person-plural passage with these is a side's military statement.
+var militaryWords = set("units", "unit", "forces", "troops", "army", "soldiers", "servicemen", "positions",
+	"artillery", "aviation", "uavs", "drones", "defenders", "fighters", "air", "defense", "defence", "servicemembers")
+
+// Continuation openers: the sentence keeps the claimant of the one before.
+var continuationOpeners = set("for example", "for instance", "in particular", "in addition", "moreover", "furthermore",
+	"besides", "also", "in total", "overall")
+
+// Claimant head nouns by role.
+var unnamedHeads = set("sources", "source", "reports", "report", "witnesses", "witness", "residents",
+	"observers", "bloggers", "insiders", "activists", "eyewitnesses", "rumors", "rumours", "accounts")
+var militaryHeads = set("military", "army", "forces", "troops", "command", "ministry", "mod", "staff",
+	"spokesman", "spokesperson", "headquarters", "brigade", "battalion", "units", "commander", "defence",
+	"defense", "navy", "guard", "service", "spokeswoman", "regiment", "division", "corps")
+var officialHeads = set("president", "government", "minister", "leadership", "side", "authorities",
+	"officials", "official", "kremlin", "office", "parliament", "ombudsman", "administration", "governor",
+	"mayor", "premier", "chancellor", "cabinet", "embassy", "diplomat", "leader", "leaders", "representative",
+	"secretary", "republic", "country", "state")
+var mediaHeads = set("newspaper", "agency", "outlet", "tv", "channel", "broadcaster", "media", "correspondent",
+	"reporter", "journalist", "paper", "daily", "magazine", "website", "portal", "television", "channels",
+	"newspapers", "agencies", "outlets", "reporters", "journalists", "correspondents", "broadcasters", "websites")
+
+// titleWords precede a person's name and describe the person's office.
+var titleWords = set("president", "minister", "foreign", "defense", "defence", "prime", "representative",
+	"secretary", "press", "spokesman", "spokesperson", "spokeswoman", "commander", "general", "colonel", "mr",
+	"mrs", "ms", "chief", "head", "deputy", "lieutenant", "major", "captain", "gen", "col", "lt", "of", "the",
+	"national", "ministry", "assistant", "adviser", "advisor", "ambassador", "speaker", "mayor", "governor",
+	"aide", "official", "senior", "former", "acting", "first", "vice", "leader", "commander-in-chief")
+
+var pronounPerson = set("he", "she")
+
+var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

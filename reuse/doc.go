@@ -1,0 +1,27 @@
+// Package reuse is the REUSE stage of the pipeline: it finds passages of a
+// document that stand again, verbatim or nearly, in another, links declared
+// reprints to their originals, and follows the resulting copy graph to give
+// each claim its origin and its number of independent sources.
+//
+// What it promises:
+//
+//   - Incremental: Detector.Add compares a new document with every indexed
+//     one through a sketch index (bottom-k MinHash of content-word triples,
+//     per sentence), so its cost depends on the number of candidate
+//     documents, not on the size of the index. Candidates are then aligned
+//     sentence by sentence into passages.
+//   - Robust to what copy editors do: name variants (through a canonicaliser
+//     the caller builds from the profile's aliases), punctuation and quotes,
+//     dropped or added words and clauses, moved paragraphs (alignment does
+//     not depend on order), a sentence split in two.
+//   - Boilerplate is not reuse: a passage carried by MaxDF documents or more,
+//     a passage shorter than MinTokens content words, and anything shared by
+//     two documents of one outlet (its template) are never reported.
+//   - Declared reprints (Document.Original) link to their original when it
+//     is indexed, or wait in the index until it arrives.
+//
+// The Index interface is everything the Detector persists; MemIndex keeps it
+// in memory and the sqlite package in a database. Both pass indextest.Run.
+// Reuse imports no adapter and no profile: callers inject the canonicaliser
+// and the outlet-owner function.
+package reuse

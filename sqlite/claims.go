@@ -1,0 +1,201 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/claimtrail/claimtrail"
+)
+
+const selectClaim = `SELECT c.seq, c.id, c.doc, c.sentence, c.claimant_name, c.claimant_side,
+	c.claimant_role, c.voice, c.stance, c.hedged, c.type, c.actor, c.target,
+	c.date_start, c.date_end, c.date_text, c.start, c."end", c.paragraph,
+	c.optional, c.origin, c.independent
+	FROM claims c`
+
+// Claim returns the claim with this id, or an ENotFound error.
+func (db *DB) Claim(ctx context.Context, id string) (*claimtrail.Claim, error) {
+	cs, err := db.queryClaims(ctx, selectClaim+` WHERE c.id = ?`, []any{id})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: claim %s: %w", id, err)
+	}
+	if len(cs) == 0 {
+		return nil, claimtrail.Errorf(claimtrail.ENotFound, "claim %q not found", id)
+	}
+	return &cs[0], nil
+}
+
+// Claims returns the claims matching f: in document id order then position
+// in the document, or, when f.After or f.Limit is set, in claim id order
+// (byte order) so that pages can be walked with After. A Text filter made
+// only of punctuation has no word to look for and matches no claim.
+func (db *DB) Claims(ctx context.Context, f claimtrail.ClaimFilter) ([]claimtrail.Claim, error) {
+	var where []string
+	var args []any
+	add := func(cond string, arg any) {
+		where = append(where, cond)
+		args = append(args, arg)
+	}
+	if f.Text != "" {
+		q := ftsQuery(f.Text)
+		if q == "" {
+			return []claimtrail.Claim{}, nil
+		}
+		add(`c.seq IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)`, q)
+	}
+	if f.Place != "" {
+		add(`c.seq IN (SELECT claim FROM claim_places WHERE name_key = ?)`, strings.ToLower(f.Place))
+	}
+	if f.Side != "" {
+		add(`c.claimant_side = ?`, string(f.Side))
+	}
+	if f.Claimant != "" {
+		// instr, not LIKE: '%' and '_' in the user's text are literal.
+		add(`instr(c.claimant_key, ?) > 0`, strings.ToLower(f.Claimant))
+	}
+	if f.Type != "" {
+		add(`c.type = ?`, f.Type)
+	}
+	if f.From != "" {
+		add(`c.date_end >= ?`, f.From) // NULL (no date) never matches
+	}
+	if f.To != "" {
+		add(`c.date_start <= ?`, f.To)
+	}
+	if f.Doc != "" {
+		add(`c.doc = ?`, f.Doc)
+	}
+	if f.After != "" {
+		add(`c.id > ?`, f.After)
+	}
+	q := selectClaim
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	if f.After != "" || f.Limit > 0 {
+		q += " ORDER BY c.id"
+	} else {
+		q += " ORDER BY c.doc, c.position"
+	}
+	if f.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, f.Limit)
+	}
+	cs, err := db.queryClaims(ctx, q, args)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: claims: %w", err)
+	}
+	return cs, nil
+}
+
+// queryClaims runs a query selecting selectClaim's columns, then loads the
+// places and quantities of the claims found, all in one read transaction
+// so that the three queries see the same snapshot.
+func (db *DB) queryClaims(ctx context.Context, query string, args []any) ([]claimtrail.Claim, error) {
+	tx, err := db.reader.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	claims := []claimtrail.Claim{} // empty, not nil: a JSON API shows []
+	var seqs []int64
+	bySeq := map[int64]int{}
+	for rows.Next() {
+		c := claimtrail.Claim{Kind: "claim", Places: []claimtrail.PlaceRef{}, Quantities: []claimtrail.Quantity{}}
+		var seq int64
+		var side, actor, target string
+		var ds, de, dt sql.NullString
+		if err := rows.Scan(&seq, &c.ID, &c.Doc, &c.Sentence, &c.Claimant.Name, &side,
+			&c.Claimant.Role, &c.Voice, &c.Stance, &c.Hedged, &c.Type, &actor, &target,
+			&ds, &de, &dt, &c.Start, &c.End, &c.Paragraph,
+			&c.Optional, &c.Origin, &c.Independent); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		c.Claimant.Side, c.Actor, c.Target = claimtrail.Side(side), claimtrail.Side(actor), claimtrail.Side(target)
+		if ds.Valid {
+			c.Date = &claimtrail.DateRange{Start: ds.String, End: de.String, Text: dt.String}
+		}
+		bySeq[seq] = len(claims)
+		seqs = append(seqs, seq)
+		claims = append(claims, c)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(claims) == 0 {
+		return claims, nil
+	}
+	ids, err := json.Marshal(seqs)
+	if err != nil {
+		return nil, err
+	}
+
+	rows, err = tx.QueryContext(ctx, `SELECT claim, name, text, lat, lon, place_id FROM claim_places
+		WHERE claim IN (SELECT value FROM json_each(?)) ORDER BY claim, ord`, string(ids))
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var seq int64
+		var p claimtrail.PlaceRef
+		if err := rows.Scan(&seq, &p.Name, &p.Text, &p.Lat, &p.Lon, &p.ID); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		c := &claims[bySeq[seq]]
+		c.Places = append(c.Places, p)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+
+	rows, err = tx.QueryContext(ctx, `SELECT claim, item, n, max, qual, text FROM quantities
+		WHERE claim IN (SELECT value FROM json_each(?)) ORDER BY claim, ord`, string(ids))
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var seq int64
+		var q claimtrail.Quantity
+		if err := rows.Scan(&seq, &q.Item, &q.N, &q.Max, &q.Qual, &q.Text); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		c := &claims[bySeq[seq]]
+		c.Quantities = append(c.Quantities, q)
+	}
+	if err := rows.Close(); err != nil {
+		return nil, err
+	}
+	return claims, rows.Err()
+}
+
+// ftsQuery turns user text into an FTS5 query that requires every word
+// and has no operators: each word (a run of letters, digits and marks,
+// which is also what the unicode61 tokenizer keeps) becomes a quoted
+// string, so "OR", "NEAR(", "*", "-", ":" and quotes are never syntax.
+// It returns "" when the text has no word.
+func ftsQuery(text string) string {
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
+	})
+	for i, w := range words {
+		words[i] = `"` + w + `"` // a word holds no '"' to escape
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,31 @@
+// Package sqlite is the embedded ledger: a claimtrail.Store on one SQLite
+// file (modernc.org/sqlite, pure Go, with FTS5), the default store of the
+// command line and the web server.
+//
+// What it promises, beyond the claimtrail.Store contract:
+//   - Every write is one transaction. PutDocuments writes a whole batch or
+//     nothing, so a process killed mid-ingest leaves a consistent file and
+//     re-running the same input ends without duplicates.
+//   - The schema is a list of embedded, numbered migrations
+//     (migrations/NNNN_name.sql) applied in order, each in its own
+//     transaction and recorded in schema_migrations; reopening a file applies
+//     only the new ones. Numbers 0100 and above belong to the reuse index,
+//     which keeps its tables in the same file through SQL.
+//   - The file is in WAL mode: reads (a pool of read-only connections) run
+//     while a batch is written; writes go through one connection and queue.
+//   - Claim sentences are indexed with FTS5 (porter stemming, diacritics
+//     folded); a Text filter's words are each quoted, so user input is never
+//     FTS syntax.
+//
+// Decisions the Store interface leaves open:
+//   - A document without Hash is never "unchanged": storing it again
+//     replaces it.
+//   - Storing a document deletes the rejection of its Source (unless "" or
+//     "-"): that input has now been ingested.
+//   - Replacing a document deletes the reuse records touching it, whose
+//     offsets pointed into the old body.
+//   - A claim whose ID is already stored for another document is an
+//     EConflict error; the whole batch is rolled back.
+//   - Read results have Kind set ("doc", "claim", "reuse") and empty, not
+//     nil, Places and Quantities slices.
+package sqlite

@@ -1,0 +1,126 @@
+-- The ledger: documents, their claims (with places and quantities), reuse
+-- records and rejections, plus a full-text index over claim sentences.
+--
+-- Case-insensitive filters use *_key columns that the Go code fills with
+-- strings.ToLower of the value: SQLite's NOCASE folds ASCII only, and place
+-- and claimant names are often not ASCII.
+
+CREATE TABLE documents (
+	id                 TEXT PRIMARY KEY,
+	hash               TEXT, -- NULL when the caller gave none: never "unchanged"
+	title              TEXT NOT NULL,
+	byline             TEXT NOT NULL,
+	outlet             TEXT NOT NULL,
+	published          TEXT NOT NULL,
+	original_outlet    TEXT, -- NULL when the document republishes nothing
+	original_published TEXT,
+	original_url       TEXT,
+	lang               TEXT NOT NULL,
+	body               TEXT NOT NULL,
+	url                TEXT NOT NULL,
+	source             TEXT NOT NULL,
+	format             TEXT NOT NULL,
+	profile            TEXT NOT NULL,
+	removed            TEXT, -- JSON array of strings, NULL when none
+	ingested_at        TEXT NOT NULL
+);
+CREATE INDEX documents_hash ON documents (hash);
+CREATE INDEX documents_outlet ON documents (outlet, id);
+
+-- seq is an explicit rowid alias so that the FTS index, places and
+-- quantities can point at it; an implicit rowid may change on VACUUM.
+CREATE TABLE claims (
+	seq           INTEGER PRIMARY KEY,
+	id            TEXT NOT NULL UNIQUE,
+	doc           TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	position      INTEGER NOT NULL,
+	sentence      TEXT NOT NULL,
+	claimant_name TEXT NOT NULL,
+	claimant_key  TEXT NOT NULL, -- lower-cased claimant_name
+	claimant_side TEXT NOT NULL,
+	claimant_role TEXT NOT NULL,
+	voice         TEXT NOT NULL,
+	stance        TEXT NOT NULL,
+	hedged        INTEGER NOT NULL,
+	type          TEXT NOT NULL,
+	actor         TEXT NOT NULL,
+	target        TEXT NOT NULL,
+	date_start    TEXT, -- NULL iff the claim has no date
+	date_end      TEXT,
+	date_text     TEXT,
+	start         INTEGER NOT NULL,
+	"end"         INTEGER NOT NULL,
+	paragraph     INTEGER NOT NULL,
+	optional      INTEGER NOT NULL,
+	origin        TEXT NOT NULL,
+	independent   INTEGER NOT NULL,
+	UNIQUE (doc, position)
+);
+CREATE INDEX claims_type ON claims (type, id);
+CREATE INDEX claims_side ON claims (claimant_side, id);
+CREATE INDEX claims_date_start ON claims (date_start);
+CREATE INDEX claims_date_end ON claims (date_end);
+
+CREATE TABLE claim_places (
+	claim    INTEGER NOT NULL REFERENCES claims (seq) ON DELETE CASCADE,
+	ord      INTEGER NOT NULL,
+	name     TEXT NOT NULL,
+	name_key TEXT NOT NULL, -- lower-cased name
+	text     TEXT NOT NULL,
+	lat      REAL NOT NULL,
+	lon      REAL NOT NULL,
+	place_id TEXT NOT NULL,
+	PRIMARY KEY (claim, ord)
+) WITHOUT ROWID;
+CREATE INDEX claim_places_name ON claim_places (name_key, claim);
+
+CREATE TABLE quantities (
+	claim INTEGER NOT NULL REFERENCES claims (seq) ON DELETE CASCADE,
+	ord   INTEGER NOT NULL,
+	item  TEXT NOT NULL,
+	n     INTEGER NOT NULL,
+	max   INTEGER NOT NULL,
+	qual  TEXT NOT NULL,
+	text  TEXT NOT NULL,
+	PRIMARY KEY (claim, ord)
+) WITHOUT ROWID;
+
+-- External-content FTS5 index over claims.sentence. porter stems English
+-- words ("attacked" finds "attack"); remove_diacritics folds "Şuşa" to
+-- "susa". No triggers keep it in step: the Go code that writes claims
+-- updates it once per transaction (documents.go), because FTS5 flushes its
+-- pending terms at every statement savepoint, and a trigger per claim row
+-- made ingest ten times slower. Code that writes claims elsewhere must do
+-- the same, or run INSERT INTO claims_fts (claims_fts) VALUES ('rebuild').
+CREATE VIRTUAL TABLE claims_fts USING fts5 (
+	sentence,
+	content = 'claims',
+	content_rowid = 'seq',
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+-- Reuse records point at documents by id without a foreign key: reuse can
+-- be detected against documents stored later, and the ledger keeps records
+-- whose other side is not (yet) stored.
+CREATE TABLE reuses (
+	id         INTEGER PRIMARY KEY,
+	a          TEXT NOT NULL,
+	b          TEXT NOT NULL,
+	a_start    INTEGER NOT NULL,
+	a_end      INTEGER NOT NULL,
+	b_start    INTEGER NOT NULL,
+	b_end      INTEGER NOT NULL,
+	a_text     TEXT NOT NULL,
+	b_text     TEXT NOT NULL,
+	chars      INTEGER NOT NULL,
+	similarity REAL NOT NULL,
+	earlier    TEXT NOT NULL,
+	UNIQUE (a, b, a_start, b_start)
+);
+CREATE INDEX reuses_b ON reuses (b);
+
+CREATE TABLE rejections (
+	source TEXT PRIMARY KEY,
+	reason TEXT NOT NULL,
+	at     TEXT NOT NULL -- RFC 3339 with nanoseconds, UTC
+);
