@@ -256,14 +256,23 @@ type PlaceCount struct {
 type Store interface {
 	// PutDocument stores doc with its claims in one transaction. A document
 	// whose id is stored with the same Hash is left alone (PutUnchanged); one
-	// with another hash has its claims replaced (PutReplaced). Claim IDs are
-	// assigned by the store when empty.
+	// with another hash has its claims replaced (PutReplaced); a document
+	// with an empty Hash is never unchanged. Claim IDs are assigned by the
+	// store when empty; a claim ID stored for another document is an
+	// EConflict error and nothing is written. Storing a document deletes the
+	// rejection recorded for its Source (except "-"), and replacing one
+	// deletes the reuse records that touch it (their offsets point into the
+	// old text): run reuse detection after storing.
 	PutDocument(ctx context.Context, doc *Document, claims []Claim) (PutResult, error)
 	// HasHash reports whether a document with this content hash is stored.
 	HasHash(ctx context.Context, hash string) (bool, error)
 	Document(ctx context.Context, id string) (*Document, error)
 	Documents(ctx context.Context, f DocumentFilter) ([]Document, error)
 	Claim(ctx context.Context, id string) (*Claim, error)
+	// Claims returns the claims f selects, in document then position order,
+	// or in ID order when f.After or f.Limit is set. A claim with no date
+	// never matches From or To. Results have Kind set and empty, not nil,
+	// Places and Quantities.
 	Claims(ctx context.Context, f ClaimFilter) ([]Claim, error)
 	// PutReuse stores reuse records; a record for the same pair and spans
 	// is stored once.

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/read"
@@ -130,31 +132,7 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	if headEnd > 25 {
 		headEnd = 25
 	}
-	var titleUnit *unit
-	for i := 0; i < len(units) && i <= headEnd; i++ {
-		u := units[i]
-		if date, rest, ok := splitDatePrefix(u.text); ok {
-			facts.datelines = append(facts.datelines, dateline{date: date, labelled: true})
-			doc.Removed = append(doc.Removed, strings.TrimSpace(strings.TrimSuffix(u.text, rest)))
-			c.retext(u, rest)
-			if rest == "" {
-				u.dropAs("dateline")
-				u.record = false
-			}
-			continue
-		}
-		if i == headEnd {
-			break
-		}
-		if parseHeadLine(u.text, &facts) {
-			u.drop = ""
-			u.dropAs("byline or dateline")
-			continue
-		}
-		if u.drop == "" && titleShaped(u) && (titleUnit == nil || (u.heading && !titleUnit.heading)) {
-			titleUnit = u
-		}
-	}
+	titleUnit := c.readHead(units, headEnd, &facts, doc)
 
 	// Title: the container's, the page's, or the head's headline.
 	switch {
@@ -175,6 +153,15 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 			}
 		}
 	}
+	if meta != nil {
+		// Lines around the page's headline that extraction left out: the
+		// byline and dateline block.
+		for _, l := range meta.head {
+			if h, ok := parseHeadLine(l); ok {
+				facts.add(h)
+			}
+		}
+	}
 
 	// Reprint notes anywhere (usually at the end).
 	var orig *claimtrail.Original
@@ -190,6 +177,18 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 
 	c.dropRelated(units)
 	dropRepeated(units)
+	if in.HTML {
+		// Extraction can emit a block twice (a teaser and its body); a
+		// second copy of a line is never new text.
+		seen := map[string]bool{}
+		for _, u := range units {
+			k := lineKey(u)
+			if u.drop == "" && seen[k] {
+				u.dropAs("repeated line")
+			}
+			seen[k] = true
+		}
+	}
 
 	// Lines this site repeats in many documents.
 	site := siteKey(in)
@@ -216,7 +215,7 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	}
 	if first >= 0 {
 		for i, u := range units {
-			if (i < first || i > last) && u.drop == "" && !u.prose() {
+			if (i < first || i > last) && u.drop == "" && !u.prose() && !(u.lead && i < first) {
 				u.dropAs("outside the article")
 			}
 		}
@@ -286,23 +285,22 @@ func (c *Cleaner) metadata(doc *claimtrail.Document, in *read.Input, meta *htmlM
 	if meta != nil && meta.author != "" {
 		doc.Byline = meta.author
 	}
-	var textPub, textOutlet string
+	var textPub string
 	for _, dl := range facts.datelines {
 		switch {
 		case orig != nil && dl.name != "" && sameName(dl.name, orig.Outlet):
 			if orig.Published == "" {
 				orig.Published = dl.date
 			}
-		case dl.name != "" && !(doc.Byline != "" && sameName(dl.name, doc.Byline)) && textOutlet == "":
-			textOutlet = dl.name
-			if textPub == "" {
-				textPub = dl.date
-			}
-		default:
-			if textPub == "" {
-				textPub = dl.date
-			}
+		case textPub == "":
+			textPub = dl.date
 		}
+	}
+	if textPub == "" {
+		textPub = facts.titleDate
+	}
+	if textPub == "" && facts.wire != nil {
+		textPub = facts.wire.date(facts.wireYear)
 	}
 	containerPub := NormalizeDate(in.Published)
 	pagePub := ""
@@ -315,12 +313,24 @@ func (c *Cleaner) metadata(doc *claimtrail.Document, in *read.Input, meta *htmlM
 	default:
 		doc.Published = firstOf(containerPub, pagePub, textPub)
 	}
+	// Outlet: the container's, the page's own name for itself, the name
+	// its title carries after the headline, the head's names, and last
+	// the agency a wire dateline credits.
 	doc.Outlet = fold(in.Outlet)
 	if doc.Outlet == "" && meta != nil {
-		doc.Outlet = meta.site
+		doc.Outlet = firstOf(meta.site, siteFromTitle(meta.rawTitle, doc.Title))
 	}
 	if doc.Outlet == "" {
-		doc.Outlet = textOutlet
+		for _, o := range facts.orgs {
+			if orig != nil && sameName(o, orig.Outlet) || facts.byline != "" && sameName(o, facts.byline) || isPlace(o) && countWords(o) > 1 {
+				continue
+			}
+			doc.Outlet = o
+			break
+		}
+	}
+	if doc.Outlet == "" && facts.wire != nil && (orig == nil || !sameName(facts.wire.agency, orig.Outlet)) {
+		doc.Outlet = facts.wire.agency
 	}
 	// A canonical link to another site marks a reprint the text may not name.
 	if orig == nil && meta != nil && meta.canonical != "" && in.URL != "" {
@@ -332,6 +342,7 @@ func (c *Cleaner) metadata(doc *claimtrail.Document, in *read.Input, meta *htmlM
 		orig = nil // the outlet's own article
 	}
 	doc.Original = orig
+	doc.Title = cleanTitle(doc.Title, doc.Outlet)
 }
 
 func firstOf(ss ...string) string {
@@ -455,7 +466,7 @@ func joinBroken(units []*unit) []string {
 func mergeBroken(units []*unit) []*unit {
 	out := units[:0]
 	for _, u := range units {
-		if n := len(out); n > 0 && !u.listItem && broken(out[n-1], u) {
+		if n := len(out); n > 0 && !u.listItem && broken(out[n-1], u) && !headlineOver(out, u) {
 			p := out[n-1]
 			p.raw += " " + u.raw
 			p.text += " " + u.text
@@ -469,6 +480,20 @@ func mergeBroken(units []*unit) []*unit {
 		out = append(out, u)
 	}
 	return out
+}
+
+// headlineOver reports the document's first line standing over a line
+// that starts with a capital, or over a byline or dateline: a headline
+// ends without a full stop, and is not cut.
+func headlineOver(out []*unit, next *unit) bool {
+	if len(out) == 1 && titleShaped(out[0]) {
+		r, _ := utf8.DecodeRuneInString(next.text)
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	_, ok := parseHeadLine(next.text)
+	return ok
 }
 
 func broken(prev, next *unit) bool {

@@ -69,7 +69,8 @@ func linkDense(u *unit) string {
 // as in tag, region, topic and author lists and contact lines.
 func tagList(u *unit) string {
 	label, rest, ok := strings.Cut(u.text, ":")
-	if !ok || u.words > 25 || terminal(u.text) {
+	// A heading "Live: Kharkiv counteroffensive" is a headline.
+	if !ok || u.heading || u.words > 25 || terminal(u.text) {
 		return ""
 	}
 	lw := countWords(label)
@@ -215,6 +216,11 @@ var legalStrong = []string{"©", "(c) 20", "copyright", "all rights reserved", "
 	"при использовании материалов", "всі права захищені", "при передруку", "impressum"}
 
 func legal(u *unit) string {
+	// A long paragraph is a legal notice only when it says so early or
+	// names copyright; scanning every phrase in every paragraph is wasted.
+	if u.words > 40 && !strings.HasPrefix(u.lower, "disclaimer") && !strings.Contains(u.lower, "copyright") && !strings.Contains(u.lower, "fair use") {
+		return ""
+	}
 	hits := 0
 	for _, p := range legalStrong {
 		if strings.Contains(u.lower, p) {

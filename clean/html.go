@@ -13,6 +13,8 @@ import (
 // htmlMeta is what a page says about itself in its markup.
 type htmlMeta struct {
 	title, site, date, author, canonical, lang string
+	rawTitle string   // the page's <title> as written, the site's name included
+	head     []string // the lines around the headline: byline and dateline
 }
 
 // errNoMainText is the rejection for pages with nothing to read.
@@ -27,16 +29,27 @@ var errNoMainText = errors.New("HTML with no main text")
 // package report): it kept every article line, dropped more of the page's
 // chrome, and extracts title, site name, author and date as well.
 func extractHTML(src, pageURL string) ([]string, htmlMeta, error) {
+	var meta htmlMeta
+	// read guarantees UTF-8, so the page is parsed as it is (no charset
+	// sniffing) and once: extraction works on a copy of this tree.
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return nil, meta, errNoMainText
+	}
+	meta.rawTitle = pageTitle(root)
+	if !hasMainText(root) {
+		return nil, meta, errNoMainText
+	}
 	opts := trafilatura.Options{ExcludeComments: true, IncludeLinks: true}
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
-	res, err := trafilatura.Extract(strings.NewReader(src), opts)
-	var meta htmlMeta
+	all := nodeLines(root)
+	res, err := trafilatura.ExtractDocument(root, opts)
 	if res != nil {
 		m := res.Metadata
-		meta = htmlMeta{title: fold(m.Title), site: fold(m.Sitename), author: fold(m.Author),
-			canonical: m.URL, lang: m.Language}
+		meta.title, meta.site, meta.author = fold(m.Title), fold(m.Sitename), fold(m.Author)
+		meta.canonical, meta.lang = m.URL, m.Language
 		if meta.date = pageDate(src); meta.date == "" && !m.Date.IsZero() {
 			meta.date = m.Date.Format("2006-01-02")
 		}
@@ -44,6 +57,7 @@ func extractHTML(src, pageURL string) ([]string, htmlMeta, error) {
 			meta.author = b[1]
 		}
 	}
+	meta.head = headLinesAround(all, meta.title)
 	if err != nil || res == nil || res.ContentNode == nil {
 		return nil, meta, errNoMainText
 	}
@@ -52,6 +66,127 @@ func extractHTML(src, pageURL string) ([]string, htmlMeta, error) {
 		return nil, meta, errNoMainText
 	}
 	return lines, meta, nil
+}
+
+// pageTitle is the text of the page's <title>.
+func pageTitle(n *html.Node) string {
+	if n.Type == html.ElementNode && n.Data == "title" {
+		if c := n.FirstChild; c != nil && c.Type == html.TextNode {
+			return fold(c.Data)
+		}
+		return ""
+	}
+	if n.Type == html.ElementNode && n.Data == "body" {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := pageTitle(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// headLinesAround returns the few lines after the page's headline (the
+// first heading, or the one that is the title), up to its first
+// paragraph: where pages print the byline and date, which main-content
+// extraction often leaves out.
+func headLinesAround(lines []string, title string) []string {
+	tk := squash(title)
+	start := -1
+	for i, l := range lines {
+		if strings.HasPrefix(l, "# ") {
+			if start < 0 || (tk != "" && squash(l) == tk) {
+				start = i
+				if tk == "" || squash(l) == tk {
+					break
+				}
+			}
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	var out []string
+	for _, l := range lines[start+1 : min(len(lines), start+9)] {
+		u := unit{raw: l}
+		u.text, u.linkChars, u.heading, u.listItem = stripMarkdown(l)
+		u.words = countWords(u.text)
+		if u.prose() || u.heading {
+			break
+		}
+		out = append(out, u.text)
+	}
+	return out
+}
+
+// Chrome: elements that hold a page's furniture, never its article.
+var chromeTags = map[string]bool{"head": true, "title": true, "script": true, "style": true,
+	"noscript": true, "template": true, "nav": true, "footer": true, "aside": true, "form": true,
+	"button": true, "select": true, "option": true, "iframe": true, "svg": true, "menu": true,
+	"dialog": true, "label": true}
+
+var chromeRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true,
+	"menu": true, "menubar": true, "dialog": true, "alertdialog": true, "search": true, "complementary": true}
+
+// chromeMarks in a class or id name a cookie notice, a menu or a footer.
+var chromeMarks = []string{"cookie", "consent", "gdpr", "navbar", "breadcrumb", "menu", "footer"}
+
+func isChrome(n *html.Node) bool {
+	if chromeTags[n.Data] {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			if chromeRoles[strings.ToLower(a.Val)] {
+				return true
+			}
+		case "class", "id":
+			v := strings.ToLower(a.Val)
+			for _, m := range chromeMarks {
+				if strings.Contains(v, m) {
+					return true
+				}
+			}
+		case "hidden", "aria-hidden":
+			if a.Key == "hidden" || a.Val == "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minMainWords is how many words a page must hold outside its chrome to
+// have an article at all.
+const minMainWords = 8
+
+// hasMainText reports whether the page has words outside its navigation,
+// header furniture, footers, scripts and cookie notices. A page without
+// them is rejected before extraction, whose fallbacks would otherwise
+// return the menu.
+func hasMainText(root *html.Node) bool {
+	words := 0
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			words += countWords(n.Data)
+			return words >= minMainWords
+		case html.ElementNode:
+			if isChrome(n) {
+				return false
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(root)
 }
 
 var blockTags = map[string]bool{

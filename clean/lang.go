@@ -31,8 +31,8 @@ func init() {
 
 // DetectLang returns en, ru, uk, hy, az, tr, fr, de or es, or "".
 func DetectLang(text string) string {
-	if len(text) > 2500 {
-		text = text[:2500] // enough words to decide
+	if len(text) > 1500 {
+		text = text[:1500] // some 250 words: enough to decide
 	}
 	var latin, cyr, arm, letters int
 	for _, r := range text {

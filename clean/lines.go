@@ -19,6 +19,7 @@ type unit struct {
 	heading    bool // a Markdown heading or HTML h1-h6
 	listItem   bool
 	blankAfter bool // a blank line follows in the input
+	lead       bool // a lead-in or label between the byline block and the text: kept
 
 	key string // lineKey, computed once
 

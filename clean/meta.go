@@ -112,17 +112,17 @@ func NormalizeDate(s string) string {
 	return ""
 }
 
-// Head metadata lines.
-var (
-	reByline    = regexp.MustCompile(`^(?i:by|written by|author|authors|автор|авторы|автор материала)\s*:?\s+(\p{Lu}[^\d|·•]{1,80}?)\s*$`)
-	reDateLabel = regexp.MustCompile(`(?i)^(?:date|dated|published|published on|posted|posted on|first published|опубликовано|дата публикации|дата)\s*:?\s*$`)
-	reUpdated   = regexp.MustCompile(`(?i)^(?:updated|last updated|modified|обновлено|оновлено)\b`)
-)
+// reByline reads an author string a page states in its markup.
+var reByline = regexp.MustCompile(`^(?i:by|written by|author|authors|автор|авторы|автор материала)\s*:?\s+(\p{Lu}[^\d|·•]{1,80}?)\s*$`)
 
 // headFacts is what the head of a document says about it.
 type headFacts struct {
 	byline    string
 	datelines []dateline
+	orgs      []string // organisations head lines name, in order: outlet candidates
+	titleDate string   // a full date in the headline ("Assessment, May 30, 2022")
+	wire      *wireDateline
+	wireYear  string // a full date elsewhere in the text, to give the wire dateline its year
 }
 
 // dateline is a date with the name written beside it ("Global Research,
@@ -132,69 +132,13 @@ type dateline struct {
 	labelled   bool // "Published: …" or "date …": the document's own date
 }
 
-// parseHeadLine reads a line of the document head: a byline, a dateline,
-// or both separated by "|" or "·". ok is false when any part of the line
-// is something else.
-func parseHeadLine(text string, f *headFacts) bool {
-	if text == "" || len(text) > 200 {
-		return false
+// add merges what one head line says.
+func (f *headFacts) add(h headLine) {
+	if h.byline != "" && f.byline == "" {
+		f.byline = h.byline
 	}
-	segs := strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
-	var byline string
-	var dls []dateline
-	for _, seg := range segs {
-		seg = strings.TrimSpace(seg)
-		if seg == "" {
-			continue
-		}
-		if reUpdated.MatchString(seg) {
-			if _, ok := findDate(seg); ok {
-				continue
-			}
-		}
-		if dm, ok := findDate(seg); ok {
-			before := strings.TrimSpace(seg[:dm.start])
-			after := strings.TrimSpace(reTime.ReplaceAllString(seg[dm.end:], ""))
-			after = strings.Trim(after, " ,.-–—()")
-			if after != "" && countWords(after) > 2 {
-				return false
-			}
-			before = strings.TrimRight(before, " ,-–—:")
-			if m := reByline.FindStringSubmatch(before); m != nil {
-				byline = m[1]
-				before = ""
-			}
-			dl := dateline{date: dm.date}
-			switch {
-			case before == "":
-			case reDateLabel.MatchString(before):
-				dl.labelled = true
-			case countWords(before) <= 6 && startsUpper(before):
-				dl.name = before
-			default:
-				return false
-			}
-			dls = append(dls, dl)
-			continue
-		}
-		if m := reByline.FindStringSubmatch(seg); m != nil && countWords(m[1]) <= 8 {
-			byline = strings.TrimRight(m[1], " ,.")
-			continue
-		}
-		u := &unit{text: seg, lower: strings.ToLower(seg), words: countWords(seg)}
-		if widget(u) != "" {
-			continue
-		}
-		return false
-	}
-	if byline == "" && len(dls) == 0 {
-		return false
-	}
-	if byline != "" && f.byline == "" {
-		f.byline = byline
-	}
-	f.datelines = append(f.datelines, dls...)
-	return true
+	f.datelines = append(f.datelines, h.dates...)
+	f.orgs = append(f.orgs, h.orgs...)
 }
 
 func startsUpper(s string) bool {

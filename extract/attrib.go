@@ -17,10 +17,17 @@ type frame struct {
 	deny     bool
 	report   bool // a nominal report inside the sentence
 	denied   bool // the report is called false by the frame around it
+	// thatClause marks a report with its content spelled out ("the claims
+	// of X that …"); named marks an owner named as a claimant
+	thatClause, named bool
 	owners   []string
 	ownSide  claimtrail.Side
 	elided   bool
 }
+
+var ownerParticiples = set("spread", "made", "disseminated", "circulated", "published", "voiced", "issued", "released", "put", "posted")
+
+var actWords = set("martial", "mobilization", "mobilisation", "emergency", "curfew")
 
 var adverbSkip = set("also", "immediately", "officially", "openly", "repeatedly", "again", "later", "earlier",
 	"then", "now", "further", "still", "already", "even", "first", "previously", "recently", "separately",
@@ -46,9 +53,31 @@ func (st *state) findFrames(s *sent) []*frame {
 	toks := s.toks
 	n := len(toks)
 	var fs []*frame
+	// an interview's speaker prefix: "Cherevatyi: That is not true."
+	for k := 1; k < n && k <= 4; k++ {
+		if toks[k].w == ":" {
+			cap := true
+			for j := 0; j < k; j++ {
+				if !toks[j].cap || toks[j].punct {
+					cap = false
+				}
+			}
+			if cap {
+				if c := st.resolveNP(s, 0, k, nil); c.name != "" || c.side != "" {
+					fs = append(fs, &frame{c: c, npA: 0, npB: k + 1, a: k + 1, b: n})
+				}
+			}
+			break
+		}
+	}
 	for i := 0; i < n; i++ {
 		t := toks[i]
-		if t.punct || t.inQ {
+		if t.punct {
+			continue
+		}
+		// inside a quotation only the speaker's own denials and reports
+		// count ("We deny the reports that …")
+		if t.inQ && !denyVerbs[t.w] && !reportNouns[t.w] {
 			continue
 		}
 		// "according to X"
@@ -128,6 +157,14 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	if w == "alleged" && next != "that" {
 		return nil
 	}
+	if w == "called" && next != "for" && next != "on" && !hasAnyIn(s, i+1, minInt(n, i+4), reportNouns) {
+		return nil // "a village called X", "so-called"
+	}
+	// declaring martial law or mobilisation is an act the writer reports,
+	// not a statement the actor makes
+	if (w == "declared" || w == "announced" || w == "declares" || w == "announces") && hasAnyIn(s, i+1, minInt(n, i+4), actWords) {
+		return nil
+	}
 	switch w {
 	case "reports", "report", "claims", "claim", "states", "notes", "statement":
 		if determiners[prevW] || reportVerbs[prevW] || prevW == "unconfirmed" || prevW == "media" || prevW == "earlier" || prevW == "false" || prevW == "fake" ||
@@ -159,8 +196,12 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 		return f
 	}
 	if beVerbs[prevW] || (i > 1 && beVerbs[toks[i-2].w] && isAdverb(toks[i-1])) {
-		if w == "said" && next == "to" {
+		if (w == "said" || w == "reported" || w == "claimed" || w == "alleged" || w == "believed") && next == "to" {
 			return &frame{c: unnamedClaimant(), a: 0, b: n, npA: i, npB: i}
+		}
+		if next == "that" && !denyVerbs[w] {
+			// "it was reported that …": nobody named, yet a report
+			return &frame{c: unnamedClaimant(), a: i + 2, b: n, npA: i, npB: i}
 		}
 		return nil // agentless passive: nobody is named
 	}
@@ -326,6 +367,7 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 		owner = st.resolveNP(s, k, i, prev)
 		f.npA = k
 		hasOwner = owner.name != "" || owner.side != ""
+		f.named = owner.name != ""
 	}
 	// a side adjective before: "the Azerbaijani statement"
 	if !hasOwner && i > 0 {
@@ -340,15 +382,20 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 		}
 	}
 	j := i + 1
+	// "the claims spread by X", "the information disseminated by X"
+	if !hasOwner && j+1 < n && ownerParticiples[toks[j].w] && toks[j+1].w == "by" {
+		j++
+	}
 	// owner after: "the claims of X", "statements from the Armenian side"
 	if !hasOwner && j < n && (toks[j].w == "of" || toks[j].w == "from" || toks[j].w == "by") {
 		k := j + 1
-		for k < n && !toks[k].punct && !beVerbs[toks[k].w] && toks[k].w != "about" && toks[k].w != "that" && toks[k].w != "on" {
+		for k < n && !toks[k].punct && !beVerbs[toks[k].w] && toks[k].w != "about" && toks[k].w != "that" && toks[k].w != "on" && !(k > j+1 && ownerParticiples[toks[k].w]) {
 			k++
 		}
 		if k > j+1 {
 			owner = st.resolveNP(s, j+1, k, prev)
 			hasOwner = owner.name != "" || owner.side != ""
+			f.named = owner.name != ""
 			if hasOwner {
 				for _, a := range s.actors {
 					if a.Start >= toks[j+1].s && a.End <= toks[k-1].e {
@@ -362,11 +409,22 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	// content: "about …", "that …", "of …"
 	a, b := j, j
+	if j < n && ownerParticiples[toks[j].w] && j+1 < n && toks[j+1].w == "that" {
+		j++
+	}
 	if j < n && (toks[j].w == "about" || toks[j].w == "that" || toks[j].w == "of" || toks[j].w == "on" || toks[j].w == "regarding") {
 		a = j + 1
 		b = a
-		for b < n && !(toks[b].punct && toks[b].w != "-") && !beVerbs[toks[b].w] {
-			b++
+		if toks[j].w == "that" {
+			// a that-clause runs to the end of the clause
+			f.thatClause = true
+			for b < n && !strongBound(toks[b]) && !(toks[b].punct && toks[b].w == ".") {
+				b++
+			}
+		} else {
+			for b < n && !(toks[b].punct && toks[b].w != "-" && !toks[b].quote) && !beVerbs[toks[b].w] {
+				b++
+			}
 		}
 	}
 	f.a, f.b = a, b
@@ -433,11 +491,26 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		if toks[k].punct || determiners[w] {
 			continue
 		}
+		if (w == "we" || w == "i") && b-a <= 2 {
+			switch {
+			case s.statePara && s.stateC != nil:
+				return *s.stateC
+			case s.statePara:
+				return st.institution(s.weSide)
+			case len(s.quotes) > 0:
+				return st.speaker(s.quotes[0])
+			}
+			return claimant{}
+		}
 		if pronounPerson[w] && b-a <= 2 {
 			if st.lastPerson != nil {
 				return claimant{name: st.lastPerson.name, side: st.lastPerson.side, role: st.lastPerson.role, voice: claimtrail.VoiceReported, person: true}
 			}
 			return unnamedClaimant()
+		}
+		if (w == "him" || w == "her") && b-a <= 2 && st.lastPerson != nil {
+			p := st.lastPerson
+			return claimant{name: p.name, side: p.side, role: p.role, voice: claimtrail.VoiceReported, person: true}
 		}
 		if (w == "it" || w == "them" || w == "they" || w == "him" || w == "her") && b-a <= 2 {
 			for k := len(prev) - 1; k >= 0; k-- {
@@ -459,7 +532,9 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		if am.Start >= sa && am.End <= sb {
 			h := &actorHit{start: am.Start, name: am.Actor.Name, side: am.Actor.Side, role: am.Actor.Role}
 			if am.Actor.Kind == "person" {
-				pers = h
+				if pers == nil {
+					pers = h // the head of an apposition comes first
+				}
 			} else if org == nil {
 				org = h
 			}
@@ -473,6 +548,12 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		}
 	}
 	role := headRole(toks[a:b])
+	// later "the ministry", "the ombudsman" mean this claimant
+	defer func() {
+		if h := headNoun(toks[a:b]); h != "" && c.side != "" && c.role != claimtrail.RoleUnnamed && !determiners[h] {
+			st.byHead[h] = c
+		}
+	}()
 	if pers != nil {
 		c.name, c.side, c.role, c.person = pers.name, pers.side, pers.role, true
 		if c.role == "" {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -18,6 +19,7 @@ type hit struct {
 	prenom  bool // a participle before its noun ("the surrounded enemy forces")
 	under   bool // "under the control of X", "in the hands of X": X is the actor
 	needNeg bool
+	nominal bool // used as a noun ("the shelling of X")
 }
 
 // pclaim is a claim being built.
@@ -41,26 +43,9 @@ type pclaim struct {
 	extra    []hit // triggers merged into this claim
 }
 
-func strongBound(t tok) bool {
-	if t.punct {
-		return t.w == ";" || t.w == ":" || t.w == "?" || t.w == "!"
-	}
-	switch t.w {
-	case "but", "whereas", "although", "though", "however", "yet":
-		return true
-	}
-	return false
-}
+func strongBound(t tok) bool { return t.fl&flStrong != 0 }
 
-func weakBound(t tok) bool {
-	if strongBound(t) {
-		return true
-	}
-	if t.punct {
-		return t.w == "," || t.w == "–" || t.w == "—" || t.w == "-"
-	}
-	return clauseWords[t.w] || t.w == "that"
-}
+func weakBound(t tok) bool { return t.fl&flWeak != 0 }
 
 // clause returns the clause around token i, bounded by frame scope [fa,fb).
 func clause(s *sent, i, fa, fb int, weak bool) (int, int) {
@@ -102,10 +87,13 @@ func (st *state) sentence(s *sent) {
 			if c := st.evaluate(s, h, frames, def, cls); c != nil {
 				cls = append(cls, c)
 			}
+			cls = append(cls, st.extra...)
+			st.extra = st.extra[:0]
 		}
 		cls = append(cls, st.deniedReports(s, frames, def, cls)...)
 	}
 	cls = st.finish(s, cls)
+	s.hasClaims = len(cls) > 0
 
 	// context for the sentences after this one
 	var main *claimant
@@ -119,6 +107,16 @@ func (st *state) sentence(s *sent) {
 	if main == nil && len(cls) > 0 {
 		c := cls[0].c
 		main = &c
+	}
+	if main == nil {
+		// a heading such as "Statement of the Armenian Ministry of Defense"
+		for _, f := range frames {
+			if f.report && f.named && f.a >= f.b {
+				c := f.c
+				main = &c
+				break
+			}
+		}
 	}
 	if main != nil {
 		s.main, s.mainSet = main, true
@@ -136,6 +134,9 @@ func (st *state) sentence(s *sent) {
 // defaultClaimant is who speaks for a sentence's clauses outside any frame.
 func (st *state) defaultClaimant(s *sent, frames []*frame) claimant {
 	if s.statePara {
+		if s.stateC != nil {
+			return *s.stateC
+		}
 		return st.institution(s.weSide)
 	}
 	prevOK := st.prevMain != nil && st.prevMainIdx == s.idx-1 && st.prevMain.reported()
@@ -146,7 +147,9 @@ func (st *state) defaultClaimant(s *sent, frames []*frame) claimant {
 		}
 	}
 	if prevOK && st.sents[st.prevMainIdx].para == s.para {
-		if s.hasHedge {
+		// an alleged detail continues the report before it; "reportedly"
+		// is a report of its own, by nobody named
+		if s.hasHedge && !hasWord(s, 0, len(s.toks), "reportedly") {
 			return *st.prevMain
 		}
 		for _, f := range frames {
@@ -165,7 +168,7 @@ func (st *state) findTriggers(s *sent, frames []*frame) []hit {
 	var out []hit
 	for i := 0; i < n; i++ {
 		t := toks[i]
-		if t.punct {
+		if t.punct || t.fl&flTrig == 0 {
 			continue
 		}
 		cands := triggersByFirst[t.w]
@@ -196,6 +199,9 @@ func matchPhrase(toks []tok, i int, c trigger) (int, bool) {
 		if c.gap && w == len(c.words)-1 {
 			for g := k; g < len(toks) && g <= k+4; g++ {
 				if toks[g].w == c.words[w] {
+					if g+1 < len(toks) && toks[g+1].w == "control" {
+						return 0, false // "under fire control" is a route claim
+					}
 					return k, true
 				}
 				if toks[g].punct {
@@ -254,7 +260,8 @@ func frameFor(frames []*frame, i int) (f *frame, outer *frame) {
 
 var licenseAttack = set("launched", "launch", "launches", "launching", "carried", "conducted", "conducts", "conduct",
 	"conducting", "mounted", "increased", "intensified", "stepped", "confirms", "confirmed", "continued", "continue",
-	"resumed", "repeated", "began", "started", "made", "undertook", "confirm", "staged", "unleashed")
+	"resumed", "repeated", "began", "started", "made", "undertook", "confirm", "staged", "unleashed", "pressed",
+	"pressing", "renewed", "stepped", "launching")
 var licenseLoss = set("suffered", "suffer", "suffers", "sustained", "sustain", "inflicted", "inflict", "inflicting",
 	"caused", "incurred", "number", "show", "shows", "showing", "showed")
 var licenseControl = set("confirming", "confirmed", "confirms", "established", "establish", "took", "taken", "take",
@@ -263,6 +270,31 @@ var licenseSupport = set("declared", "expressed", "voiced", "announced", "pledge
 	"confirmed", "declares", "expresses", "unconditional", "military")
 var licenseFighters = set("presence", "number", "deploying", "deployed", "deploy", "transfer", "transferred",
 	"sent", "sending", "recruited", "recruiting", "relocated", "redeployed")
+var roadHeads = set("road", "highway", "route", "corridor", "motorway", "railway")
+var reducedNext = set("earlier", "previously", "recently", "by", "in", "on", "during", "last", "before", "since", "from", "near")
+var auxWords = set("has", "have", "had", "is", "are", "was", "were", "been", "being")
+var harmWords = set("killing", "killed", "wounding", "wounded", "injuring", "injured", "damaging", "damaged")
+var flagVerbs = set("raised", "hoisted", "raising", "hoisting", "raise", "hoist", "planted")
+var presenceVerbs = set("deployed", "present", "arrived", "travelled", "traveled", "stationed")
+var soldierWords = set("soldier", "soldiers", "servicemen", "serviceman", "troops", "fighters", "militants",
+	"mercenaries", "personnel", "military", "enemy", "army", "forces", "units", "crew", "officer", "officers",
+	"commander", "commanders", "tanks", "tank", "vehicles", "combatants", "defenders")
+
+func hasWordIn(s *sent, a, b int, w string) bool { return hasWord(s, a, b, w) }
+
+func hasAnyIn(s *sent, a, b int, m map[string]bool) bool {
+	for k := maxi(a, 0); k < b && k < len(s.toks); k++ {
+		if m[s.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+var approxWords = set("up", "over", "more", "about", "nearly", "almost", "at", "between", "some", "around")
+var sufferVerbs = set("suffered", "suffer", "suffers", "sustained", "incurred", "sustain")
+var licenseEncircle = set("completed", "closed", "closing", "tightened", "complete")
+var repelWords = set("repelled", "repulsed", "stopped", "prevent", "foiled")
 var licenseMove = set("announced", "completed", "began", "begun", "started", "ordered", "confirmed", "full")
 
 func backHas(toks []tok, i, n int, m map[string]bool) bool {
@@ -287,6 +319,23 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if f != nil {
 		fa, fb = f.a, f.b
 	}
+	if f == nil {
+		// the writer's own clause lies between the frames around it
+		for _, g := range frames {
+			if g.report || g.elided {
+				continue
+			}
+			if g.npB <= h.i && g.npB+1 > fa {
+				fa = g.npB + 1
+			}
+			if g.npA > h.i && g.npA < fb {
+				fb = g.npA
+			}
+		}
+		if fa > h.i {
+			fa = h.i
+		}
+	}
 	if toks[h.i].inQ {
 		fa, fb = 0, n
 	}
@@ -308,6 +357,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if form == fVerb && determiners[prev] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && len(h.t.words) == 1 && !strings.HasSuffix(w, "ing") {
 		form = fNoun
 	}
+	h.nominal = form == fNoun || determiners[prev]
 	// passive and prenominal participles
 	if h.t.form == fPart || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "shot" || w == "cut" || w == "held" || w == "left" || w == "wounded" {
 		for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
@@ -315,7 +365,9 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				h.passive = true
 				break
 			}
-			if !isAdverb(toks[k]) && !toks[k].quote {
+			// coordinated participles: "were killed or captured"
+			coord := toks[k].w == "or" || toks[k].w == "and" || (strings.HasSuffix(toks[k].w, "ed") && k < h.i-1)
+			if !isAdverb(toks[k]) && !toks[k].quote && !coord {
 				break
 			}
 		}
@@ -327,7 +379,24 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	case claimtrail.TypeControl:
 		switch w {
 		case "control", "full":
-			if !inReport && !st.controlLicensed(s, h) {
+			under := len(h.t.words) == 1 && (hasWordIn(s, maxi(0, h.i-3), h.i, "under") || hasWordIn(s, maxi(0, h.i-3), h.i, "in"))
+			if under && st.controlLicensed(s, h) {
+				// "was fully under Ukrainian control", "remains under our control"
+				h.under = true
+				h.t.obj = objAny
+			} else if !inReport && (len(h.t.words) > 1 || form == fNoun) && !st.controlLicensed(s, h) {
+				return nil
+			}
+		case "cleared":
+			if !hasWordIn(s, h.j, minInt(wb, h.j+3), "of") && !st.placeObject(s, h, wa, wb) {
+				return nil
+			}
+		case "hands":
+			if !(h.i > 1 && (toks[h.i-2].w == "in" || toks[h.i-1].w == "in")) {
+				return nil
+			}
+		case "flag":
+			if !hasAnyIn(s, maxi(0, h.i-4), minInt(n, h.j+4), flagVerbs) {
 				return nil
 			}
 		case "in":
@@ -337,17 +406,22 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				return nil
 			}
 		case "progress", "breakthrough":
+			// "unable to make any progress on the city"; not "talks ended
+			// without a breakthrough"
 			h.needNeg = true
-		case "lost":
-			h.invert = true
-			if objWithin(s, h.j, wb, 6, equipmentWords) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, set("up", "over", "more", "about", "nearly", "almost", "at")) {
-				h.typ = claimtrail.TypeLosses
-			}
-		case "fell":
-			if !(h.j < n && toks[h.j].w == "to") {
+			if !st.placeObject(s, h, wa, wb) {
 				return nil
 			}
-			h.under = true
+		case "lost":
+			h.invert = true
+			if objWithin(s, h.j, wb, 6, equipmentWords) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, approxWords) {
+				h.typ = claimtrail.TypeLosses
+			}
+		case "fell", "fallen":
+			if !placeBefore(s, h.i, wa) {
+				return nil // "prices fell", "fell silent"
+			}
+			h.under = h.j < n && toks[h.j].w == "to"
 		case "secure", "secured", "hold", "holds", "held":
 		}
 		if form == fNoun && (w == "capture" || w == "capturing") && !inReport && !placeAfterOf(s, h.j) {
@@ -356,6 +430,9 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		if w == "captured" || w == "capture" || w == "capturing" || w == "captures" || w == "seized" {
 			if objWithin(s, h.j, wb, 4, equipmentWords) && !objWithin(s, h.j, wb, 4, positionWords) {
 				h.typ = claimtrail.TypeLosses
+			}
+			if h.passive && (hasAnyIn(s, maxi(wa, h.i-6), h.i, lossTargets) || hasAnyIn(s, maxi(wa, h.i-6), h.i, soldierWords)) {
+				h.typ = claimtrail.TypeLosses // "killed or captured"
 			}
 		}
 		if len(h.t.words) == 2 && h.t.words[0] == "control" {
@@ -372,16 +449,39 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				return nil
 			}
 		}
-		if w == "advanced" && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] {
+		switch w {
+		case "hit", "hits":
+			if form == fNoun || (!h.passive && !st.placeObject(s, h, wa, wb) && !objWithin(s, h.j, wb, 6, civilianWords) && !objWithin(s, h.j, wb, 6, infraWords) && st.firstSide(s, h.j, minInt(wb, h.j+6), "") == "") {
+				return nil
+			}
+		case "fired":
+			if len(h.t.words) == 1 && !objWithin(s, h.j, wb, 5, firedWords) && !objWithin(s, maxi(wa, h.i-4), h.i, 4, firedWords) {
+				return nil
+			}
+		case "landed":
+			// "rockets landed in residential areas"
+			if !hasAnyIn(s, maxi(wa, h.i-4), h.i, firedWords) {
+				return nil
+			}
+		case "pressed", "pressing":
+			if !(h.j < n && (toks[h.j].w == "towards" || toks[h.j].w == "toward" || toks[h.j].w == "on" || toks[h.j].w == "into" || toks[h.j].w == "ahead")) {
+				return nil
+			}
+		}
+		// "struck an S-300 system": hitting materiel is inflicting losses
+		if (w == "struck" || w == "hit" || w == "hits" || w == "targeted") && !h.passive && objWithin(s, h.j, wb, 5, equipmentWords) && !objWithin(s, h.j, wb, 5, positionWords) && !objWithin(s, h.j, wb, 5, infraWords) && !objWithin(s, h.j, wb, 5, civilianWords) {
+			h.typ = claimtrail.TypeLosses
+		}
+		if (w == "advanced" || w == "advancing") && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] {
 			return nil
 		}
 	case claimtrail.TypeLosses:
 		switch {
 		case form == fNoun:
-			if backHas(toks, h.i, 3, set("suffered", "suffer", "suffers", "sustained", "incurred", "sustain")) {
+			if backHas(toks, h.i, 3, sufferVerbs) {
 				return nil // the verb carries the claim
 			}
-			if !inReport && !backHas(toks, h.i, 5, licenseLoss) && !(h.i > 1 && toks[h.i-2].w == "number") {
+			if !inReport && !backHas(toks, h.i, 5, licenseLoss) && !(h.i > 1 && toks[h.i-2].w == "number") && !tally(s, h.j) && !hasAnyIn(s, h.j, minInt(n, h.j+8), reachWords) {
 				return nil
 			}
 		case w == "suffered" || w == "suffer" || w == "suffers" || w == "sustained" || w == "incurred":
@@ -391,12 +491,20 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			h.invert = true
 		case w == "died":
 		default:
-			if !st.militaryObject(s, h, wa, wb) && !objWithin(s, h.j, wb, 6, civilianWords) && !(h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords)) {
+			if !st.militaryObject(s, h, wa, wb) && !(h.passive && tally(s, h.j)) && !objWithin(s, h.j, wb, 6, civilianWords) && !(h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords)) {
 				return nil
 			}
+			// destroying a depot or a base is a strike on a target
+			if objWithin(s, h.j, wb, 5, infraWords) || (h.passive && objWithin(s, maxi(wa, h.i-5), h.i, 5, infraWords)) {
+				h.typ = claimtrail.TypeAttack
+			}
+		}
+		// people killed where no soldier is named are civilians
+		if h.typ == claimtrail.TypeLosses && hasAnyIn(s, ca, cb, civilianWords) && !hasAnyIn(s, ca, cb, soldierWords) {
+			h.typ = claimtrail.TypeCivilian
 		}
 	case claimtrail.TypeEncircle:
-		if form == fNoun && !backHas(toks, h.i, 3, set("completed", "closed", "closing", "tightened", "complete")) {
+		if form == fNoun && !backHas(toks, h.i, 3, licenseEncircle) {
 			return nil
 		}
 	case claimtrail.TypeWithdrawal:
@@ -411,6 +519,19 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		}
 	case claimtrail.TypeStatement:
 		switch w {
+		case "ceasefire", "cease-fire", "truce":
+			// a broken truce is an attack; a truce is a position only when
+			// someone takes it
+			if hasAnyIn(s, maxi(0, h.i-6), minInt(n, h.j+6), violationWords) {
+				h.typ = claimtrail.TypeAttack
+			} else if !hasAnyIn(s, maxi(0, h.i-6), minInt(n, h.j+6), positionVerbs) {
+				return nil
+			}
+		case "fighters":
+			if !backHas(toks, h.i, 5, licenseFighters) && !hasAnyIn(s, h.j, minInt(wb, h.j+4), presenceVerbs) {
+				return nil
+			}
+			h.t.form = fNoun
 		case "support":
 			if !backHas(toks, h.i, 4, licenseSupport) {
 				return nil
@@ -434,7 +555,9 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			return nil
 		}
 	case objRoad:
-		if !objWithin(s, h.j, wb, 6, roadWords) && !objWithin(s, wa, h.i, 6, roadWords) && !st.roadPlaceNear(s, h) {
+		// a road, or a town that is "cut off"
+		cutTown := h.passive && len(h.t.words) == 2 && (hasAnyIn(s, maxi(wa, h.i-6), h.i, placeAnaphors) || hasWordIn(s, maxi(wa, h.i-6), h.i, "it") || placeBefore(s, h.i, wa))
+		if !objWithin(s, h.j, wb, 6, roadWords) && !objWithin(s, wa, h.i, 6, roadWords) && !st.roadPlaceNear(s, h) && !cutTown {
 			return nil
 		}
 	case objCivObj:
@@ -446,10 +569,32 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeControl) && w != "in" && objWithin(s, h.j, wb, 3, roadWords) && !objWithin(s, h.j, wb, 3, positionWords) {
 		h.typ = claimtrail.TypeRoute
 	}
+	// "the road … remains under our control", "the road is under fire"
+	if (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeControl) && (h.passive || h.invert || h.under || w == "control") &&
+		hasAnyIn(s, maxi(wa, h.i-10), h.i, roadHeads) && !hasAnyIn(s, maxi(wa, h.i-10), h.i, positionWords) {
+		h.typ = claimtrail.TypeRoute
+	}
 	if h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeLosses {
-		if objWithin(s, h.j, wb, 5, civilianWords) || (h.passive && objWithin(s, wa, h.i, 6, civilianWords)) {
+		// a strike on a building that also kills people is two claims: the
+		// attack and the harm; the enemy's "people" are soldiers
+		separate := h.typ == claimtrail.TypeAttack && hasAnyIn(s, h.j, n, harmWords)
+		victimSoldiers := h.invert && hasAnyIn(s, wa, h.i, soldierWords)
+		if !separate && !victimSoldiers && (objWithin(s, h.j, wb, 5, civilianWords) || (h.passive && objWithin(s, wa, h.i, 6, civilianWords))) {
 			h.typ = claimtrail.TypeCivilian
 		}
+	}
+	// a participle right after its noun with no object is a reduced
+	// relative clause, a description: "the positions liberated earlier",
+	// "the missiles fired by Armenia"
+	if h.t.form == fPart && !h.passive && !h.prenom && h.i > 0 && (positionWords[prev] || equipmentWords[prev] || firedWords[prev] || infraWords[prev]) &&
+		(h.j >= n || toks[h.j].punct || reducedNext[toks[h.j].w]) && (h.typ == claimtrail.TypeControl || h.typ == claimtrail.TypeAttack) {
+		return nil
+	}
+	// a participle before its noun presupposes rather than asserts: it makes
+	// a claim only when it names what it is about ("the liberated village of
+	// X", "the surrounded enemy forces"), not "the occupied territories"
+	if h.prenom && h.typ == claimtrail.TypeControl && !placeAfterOf(s, h.j+1) && !placeAfterOf(s, h.j) {
+		return nil
 	}
 	// the world of the clause: forecasts, conditions, intentions
 	if st.irrealis(s, h, wa, ca) {
@@ -467,7 +612,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	}
 	pc := &pclaim{h: h, typ: h.typ, ca: ca, cb: cb, wa: wa, wb: wb, fr: f}
 	pc.evac = w == "evacuation" || w == "evacuated"
-	pc.fighters = h.typ == claimtrail.TypeStatement && (w == "mercenaries" || w == "militants" || w == "foreign")
+	pc.fighters = h.typ == claimtrail.TypeStatement && (w == "mercenaries" || w == "militants" || w == "foreign" || w == "fighters")
 	// claimant and stance
 	deny := false
 	switch {
@@ -497,11 +642,25 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	} else {
 		pc.stance = claimtrail.StanceAsserts
 	}
-	if pc.fighters && pc.c.voice == claimtrail.VoiceAuthor {
-		return nil
+	if pc.fighters && pc.c.voice == claimtrail.VoiceAuthor && !hasAnyIn(s, h.j, minInt(wb, h.j+5), presenceVerbs) {
+		return nil // "the issue of the presence of militants": analysis
 	}
 	pc.hedged = hedgedClause(s, ca, cb)
 	st.sidesFor(s, pc, prior)
+	// "X denies the claims of Y that E": Y's claim E stands in the record
+	// too, as Y's, when Y is named and E spelled out
+	if f != nil && f.report && f.denied && f.named && f.thatClause {
+		o := *pc
+		o.c = f.c
+		o.c.voice = claimtrail.VoiceReported
+		o.stance = claimtrail.StanceAsserts
+		if neg {
+			o.stance = claimtrail.StanceDenies
+		}
+		o.actor, o.target = "", ""
+		st.sidesFor(s, &o, prior)
+		st.extra = append(st.extra, &o)
+	}
 	return pc
 }
 
@@ -548,7 +707,25 @@ func hasWord(s *sent, a, b int, w string) bool {
 	return false
 }
 
+// placeBefore reports a place or place anaphor as the subject of "fell".
+func placeBefore(s *sent, i, wa int) bool {
+	for _, p := range s.places {
+		if p.a >= wa && p.a < i {
+			return true
+		}
+	}
+	for k := maxi(wa, i-4); k < i; k++ {
+		if placeAnaphors[s.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
 func placeAfterOf(s *sent, j int) bool {
+	for j < len(s.toks) && s.toks[j].quote {
+		j++
+	}
 	if j >= len(s.toks) || s.toks[j].w != "of" {
 		return false
 	}
@@ -557,7 +734,7 @@ func placeAfterOf(s *sent, j int) bool {
 			return true
 		}
 	}
-	return false
+	return j+2 < len(s.toks) && s.toks[j+1].w == "the" && placeAnaphors[s.toks[j+2].w]
 }
 
 func (st *state) controlLicensed(s *sent, h hit) bool {
@@ -606,11 +783,27 @@ func attackLicensed(s *sent, h hit) bool {
 			}
 		}
 	}
+	// an attack that is repelled or stopped is the object of another claim
+	if backHas(toks, h.i, 4, repelWords) {
+		return false
+	}
+	// "a missile strike on two dormitories in Kramatorsk killed …", but not
+	// "one of the attacks on Shushi" inside another noun phrase
+	if h.j < len(toks) && (toks[h.j].w == "on" || toks[h.j].w == "against" || toks[h.j].w == "near") && !hasWordIn(s, maxi(0, h.i-3), h.i, "of") {
+		for k := h.j + 1; k < len(toks) && k <= h.j+5; k++ {
+			if civilianWords[toks[k].w] || positionWords[toks[k].w] || infraWords[toks[k].w] || inPlace(s, k) {
+				return true
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
 	// a noun before another noun modifies it: "attack drones", "strike group"
 	if h.j < len(toks) && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] && !determiners[toks[h.j].w] && toks[h.j].w != "and" && toks[h.j].w != "of" {
 		return false
 	}
-	return backHas(toks, h.i, 6, licenseAttack) && !backHas(toks, h.i, 4, set("repelled", "repulsed", "stopped", "prevent", "foiled"))
+	return backHas(toks, h.i, 6, licenseAttack) && !backHas(toks, h.i, 4, repelWords)
 }
 
 // militaryObject checks a loss verb's object (or passive subject): people,
@@ -643,19 +836,20 @@ func (st *state) militaryObject(s *sent, h hit, wa, wb int) bool {
 
 var lossTargets = set("group", "groups", "crew", "crews", "unit", "units", "enemy", "opponent", "hostile", "it", "them",
 	"personnel", "manpower", "servicemen", "men", "militants", "mercenaries", "fighters", "saboteurs", "battalion",
-	"company", "platoon", "squad", "column", "convoy", "dozens", "hundreds", "many", "several", "number", "commanders")
+	"company", "platoon", "squad", "column", "convoy", "dozens", "hundreds", "many", "several", "number", "commanders",
+	"members", "garrison", "defenders", "attackers")
 
 func isNumber(w string) bool {
-	if w == "" {
-		return false
-	}
+	digit := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if (c < '0' || c > '9') && c != ',' && c != '.' {
+		if c >= '0' && c <= '9' {
+			digit = true
+		} else if c != ',' && c != '.' {
 			return false
 		}
 	}
-	return true
+	return digit
 }
 
 func minInt(a, b int) int {
@@ -671,7 +865,13 @@ func minInt(a, b int) int {
 func (st *state) placeObject(s *sent, h hit, wa, wb int) bool {
 	from, to := h.j, minInt(wb, h.j+7)
 	if h.passive || s.toks[h.i].w == "fell" {
+		// the subject may stand before an apposition: "Kherson, a regional
+		// capital …, has been liberated"
 		from, to = maxi(wa, h.i-7), h.i
+		if wa < len(s.toks) && auxWords[s.toks[wa].w] {
+			ca, _ := clause(s, h.i, 0, len(s.toks), false)
+			from = ca
+		}
 	}
 	for _, p := range s.places {
 		if p.a >= from && p.a < to {
@@ -907,6 +1107,29 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 				actor, target = target, ""
 			}
 		}
+	case s.toks[h.i].w == "hands":
+		// "in Ukrainian hands"
+		actor = st.lastSide(s, maxi(wa, h.i-2), h.i, cs)
+	case s.toks[h.i].w == "cleared":
+		// "cleared of Russian troops": the side cleared out is the loser
+		target = right(5)
+	case h.typ == claimtrail.TypeCivilian && h.passive:
+		// "civilians were killed in Ukraine", "… by Russian shelling"
+		target = st.firstSide(s, wa, h.i, cs)
+		for k := h.j; k < wb && k < h.j+3; k++ {
+			if s.toks[k].w == "by" {
+				actor = st.firstSide(s, k+1, minInt(wb, k+8), cs)
+			}
+		}
+		if target == "" && actor == "" {
+			if r := right(8); r != "" {
+				if h.j < len(s.toks) && (s.toks[h.j].w == "in" || s.toks[h.j].w == "across") {
+					target = r
+				} else {
+					actor = r
+				}
+			}
+		}
 	case h.t.form == fNoun && h.j < len(s.toks) && s.toks[h.j].w == "by":
 		actor = right(6)
 	case h.t.form == fNoun && h.typ == claimtrail.TypeAttack:
@@ -917,6 +1140,9 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		target = right(6)
 	case h.under:
 		actor = right(6)
+		if actor == "" {
+			actor = st.lastSide(s, maxi(wa, h.i-3), h.i, cs) // "under Ukrainian control"
+		}
 	case h.invert:
 		target = st.firstSide(s, wa, h.i, cs)
 		if h.typ == claimtrail.TypeControl {
@@ -1005,6 +1231,23 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 // its owner made.
 func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*pclaim) []*pclaim {
 	var out []*pclaim
+	if k := pronounDenial(s, frames); k >= 0 {
+		// "That is not true.": the claim just made is denied
+		c := def
+		if f, _ := frameFor(frames, k); f != nil && !f.report {
+			c = f.c
+		}
+		if s.toks[k].inQ && len(s.quotes) > 0 {
+			c = st.speaker(s.quotes[0])
+		}
+		if src := st.lastOther(s, have, c.side); src != nil {
+			pc := &pclaim{typ: src.Type, c: c, stance: claimtrail.StanceDenies, actor: src.Actor, target: src.Target,
+				ca: 0, cb: len(s.toks), wa: k, wb: len(s.toks), copied: true}
+			pc.h = hit{i: k, j: k + 1}
+			pc.places = append([]claimtrail.PlaceRef(nil), src.Places...)
+			out = append(out, pc)
+		}
+	}
 	for _, f := range frames {
 		if !f.report && f.deny && st.pronounScope(s, f) {
 			// "Russia denies it.": the claim just made
@@ -1065,9 +1308,126 @@ func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*p
 	return out
 }
 
+// pronounDenial finds "That is not true." / "This is false." at the start
+// of a sentence (after a speaker prefix), and returns where it starts.
+func pronounDenial(s *sent, frames []*frame) int {
+	k := 0
+	for _, f := range frames {
+		if f.npA == 0 && f.a > 0 && f.a < len(s.toks) && s.toks[f.a-1].w == ":" {
+			k = f.a
+		}
+	}
+	for k < len(s.toks) && s.toks[k].punct {
+		k++
+	}
+	if k+2 >= len(s.toks) {
+		return -1
+	}
+	switch s.toks[k].w {
+	case "that", "this", "it", "these", "those", "such":
+	default:
+		return -1
+	}
+	j := k + 1
+	if reportNouns[s.toks[j].w] {
+		j++
+	}
+	if j >= len(s.toks) || !beVerbs[s.toks[j].w] {
+		return -1
+	}
+	j++
+	neg := false
+	for ; j < len(s.toks) && j <= k+6; j++ {
+		w := s.toks[j].w
+		switch {
+		case w == "not" || strings.HasSuffix(w, "n't"):
+			neg = true
+		case w == "true" || w == "correct" || w == "accurate" || w == "so":
+			if neg {
+				return k
+			}
+		case denialPredicates[w] || w == "lie" || w == "lies":
+			if !neg {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// tally reports a list of counts after token j ("… were: tanks – 476,
+// armoured vehicles – 1,487, …", "destroyed: 211 aircraft, 132 …"): a
+// running total stated as a table.
+func tally(s *sent, j int) bool {
+	n := 0
+	for k := j; k < len(s.toks) && k < j+40; k++ {
+		if isNumber(s.toks[k].w) {
+			n++
+		}
+	}
+	return n >= 3 && hasWord(s, j, minInt(len(s.toks), j+25), ":")
+}
+
+var reachWords = set("reached", "reach", "reaches", "totalled", "totaled", "totals", "stood", "stands", "exceeded", "exceed", "amounted", "rose", "risen")
+
+// coordinated reports whether two triggers share one object ("struck and
+// destroyed an Azerbaijani group"): only "and", quotes and adverbs between.
+func coordinated(s *sent, a, b hit) bool {
+	if b.i < a.i {
+		a, b = b, a
+	}
+	for k := a.j; k < b.i; k++ {
+		t := s.toks[k]
+		if !(t.w == "and" || t.quote || isAdverb(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// andAfter reports that b follows a in the same clause after "and":
+// "advanced 50 km … and liberated 30 settlements".
+func andAfter(s *sent, a, b hit) bool {
+	if b.i <= a.j {
+		return false
+	}
+	and := false
+	for k := a.j; k < b.i; k++ {
+		t := s.toks[k]
+		if strongBound(t) || (t.fl&flWeak != 0 && !t.punct) {
+			return false
+		}
+		if t.w == "and" {
+			and = true
+		}
+	}
+	return and
+}
+
+// inPP reports an attack noun inside a prepositional phrase of another
+// event ("killed in the shelling of Chasiv Yar", "during their attempt").
+func inPP(s *sent, h hit) bool {
+	if !h.nominal {
+		return false
+	}
+	for k := h.i - 1; k >= 0 && k >= h.i-3; k-- {
+		switch s.toks[k].w {
+		case "in", "during", "from", "after", "following", "by", "amid", "despite":
+			return true
+		}
+	}
+	return false
+}
+
 // pronounScope reports whether a denial's complement is only a pronoun or
 // a report noun ("denies it", "rejected the claim").
 func (st *state) pronounScope(s *sent, f *frame) bool {
+	if f.a < len(s.toks) && s.toks[f.a].w == "as" {
+		return true // "rejected as an absolute lie"
+	}
+	if f.a >= f.b || f.a >= len(s.toks) {
+		return true // "The ministry rejected." / "…, which Kyiv denied."
+	}
 	n := 0
 	ok := false
 	for k := f.a; k < f.b && k < len(s.toks); k++ {
@@ -1077,7 +1437,7 @@ func (st *state) pronounScope(s *sent, f *frame) bool {
 		}
 		n++
 		switch t.w {
-		case "it", "this", "that", "these", "those", "them", "claim", "claims", "report", "reports", "allegation", "allegations", "accusations", "information":
+		case "it", "this", "that", "these", "those", "them", "claim", "claims", "report", "reports", "allegation", "allegations", "accusations", "accusation", "information", "figures":
 			ok = true
 		}
 	}
@@ -1112,8 +1472,9 @@ func (st *state) finish(s *sent, cls []*pclaim) []*pclaim {
 		if c.typ == claimtrail.TypeAttack && c.stance == claimtrail.StanceAsserts {
 			sub := false
 			for _, d := range cls {
-				if d != c && d.c.name == c.c.name && d.stance == claimtrail.StanceAsserts && d.actor == c.actor &&
-					(d.typ == claimtrail.TypeLosses || d.typ == claimtrail.TypeRepel || d.typ == claimtrail.TypeControl || d.typ == claimtrail.TypeCivilian) && d.h.i >= c.ca && d.h.i < c.cb {
+				if d != c && d.c.name == c.c.name && d.stance == claimtrail.StanceAsserts &&
+					(d.typ == claimtrail.TypeLosses || d.typ == claimtrail.TypeRepel || d.typ == claimtrail.TypeControl || d.typ == claimtrail.TypeCivilian) &&
+					(coordinated(s, c.h, d.h) || inPP(s, c.h) || (d.typ == claimtrail.TypeControl && d.actor == c.actor && andAfter(s, c.h, d.h))) {
 					sub = true
 				}
 			}
@@ -1159,11 +1520,11 @@ func (st *state) finish(s *sent, cls []*pclaim) []*pclaim {
 		c.quants = st.quantitiesFor(s, c)
 		cl := claimtrail.Claim{
 			Kind: "claim", ID: claimID(st.doc.ID, s.idx, c.typ, k), Doc: st.doc.ID,
-			Sentence: fold(st.body[s.s:s.e]),
+			Sentence: s.text(),
 			Claimant: claimtrail.Claimant{Name: c.c.name, Side: c.c.side, Role: c.c.role},
 			Voice:    c.c.voice, Stance: c.stance, Hedged: c.hedged, Type: c.typ,
 			Actor: c.actor, Target: c.target, Places: c.places, Date: c.date, Quantities: c.quants,
-			Start: s.s, End: s.e, Paragraph: s.para,
+			Start: s.s, End: s.e, Paragraph: sort.SearchInts(st.paraStarts, s.s+1) - 1,
 		}
 		if cl.Claimant.Role == "" {
 			cl.Claimant.Role = claimtrail.RoleUnnamed
@@ -1185,6 +1546,14 @@ func (st *state) finish(s *sent, cls []*pclaim) []*pclaim {
 		}
 	}
 	return merged
+}
+
+// text is the sentence as the spec records it, white space folded.
+func (s *sent) text() string {
+	if s.folded == "" {
+		s.folded = fold(s.body[s.s:s.e])
+	}
+	return s.folded
 }
 
 // weapon reports whether w names a weapon of the profile.

@@ -135,26 +135,29 @@ type placeRef struct {
 }
 
 type sent struct {
-	st         *state
-	body       string
-	idx, para  int
-	s, e       int
-	toks       []tok
-	sides      []sideRef
-	places     []placeRef
-	actors     []profile.ActorMatch
-	times      []timex.Expr
-	speechQ    bool // has tokens in a speech quotation
-	main       *claimant
-	mainSet    bool
-	statePara  bool // the paragraph is a pasted first-person statement
-	weSide     claimtrail.Side
-	hasHedge   bool
-	frames     []*frame
-	quotes     []*quoteRegion // speech quotations that hold tokens of this sentence
-	lastDate   *claimtrail.DateRange
+	st          *state
+	body        string
+	idx, para   int
+	s, e        int
+	toks        []tok
+	sides       []sideRef
+	places      []placeRef
+	actors      []profile.ActorMatch
+	times       []timex.Expr
+	speechQ     bool // has tokens in a speech quotation
+	main        *claimant
+	mainSet     bool
+	statePara   bool // the paragraph is a pasted first-person statement
+	weSide      claimtrail.Side
+	hasHedge    bool
+	frames      []*frame
+	quotes      []*quoteRegion // speech quotations that hold tokens of this sentence
+	lastDate    *claimtrail.DateRange
 	placeNames  []*profile.Place // every place resolved in the sentence, for salience
 	firstPerson *person
+	stateC      *claimant // who speaks a pasted first-person statement
+	hasClaims   bool
+	folded      string
 	qs          []quantity.Match
 	qsDone      bool
 	road        []*profile.Place
@@ -177,16 +180,18 @@ type state struct {
 	out   []claimtrail.Claim
 
 	// context
-	salience   []salient
-	lastRoad   []*profile.Place
-	prevMain   *claimant // claimant of the previous sentence's claims
-	prevPara   int
-	lastClaim  *claimtrail.Claim
-	byClaimant map[string]*claimtrail.Claim // last claim by claimant name
-	bySide     map[claimtrail.Side]*claimtrail.Claim
-	byHead     map[string]claimant // last claimant by head noun
-	persons    map[string]*person  // lower-cased surname or full name
-	lastPerson *person
+	salience    []salient
+	lastRoad    []*profile.Place
+	prevMain    *claimant // claimant of the previous sentence's claims
+	paraStarts  []int
+	extra       []*pclaim // claims evaluate found beside the one it returns
+	openQuote   *quoteRegion // a quotation still open at the end of a paragraph
+	lastClaim   *claimtrail.Claim
+	byClaimant  map[string]*claimtrail.Claim // last claim by claimant name
+	bySide      map[claimtrail.Side]*claimtrail.Claim
+	byHead      map[string]claimant // last claimant by head noun
+	persons     map[string]*person  // lower-cased surname or full name
+	lastPerson  *person
 	prevMainIdx int
 	paraDate    *claimtrail.DateRange
 	datePara    int
@@ -237,6 +242,21 @@ func newState(x *Extractor, doc *claimtrail.Document) *state {
 // paragraph that stops mid-sentence with the one after it (a broken line
 // in the source), as the spec asks before anything else is done.
 func paragraphs(body string) [][2]int {
+	ps := rawParagraphs(body)
+	var out [][2]int
+	for k := 0; k < len(ps); k++ {
+		cur := ps[k]
+		for k+1 < len(ps) && brokenAfter(body[cur[0]:cur[1]], body[ps[k+1][0]:ps[k+1][1]]) {
+			k++
+			cur[1] = ps[k][1]
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+// rawParagraphs splits the body at blank lines.
+func rawParagraphs(body string) [][2]int {
 	var ps [][2]int
 	i := 0
 	for i < len(body) {
@@ -253,16 +273,7 @@ func paragraphs(body string) [][2]int {
 		}
 		i = end + 2
 	}
-	var out [][2]int
-	for k := 0; k < len(ps); k++ {
-		cur := ps[k]
-		for k+1 < len(ps) && brokenAfter(body[cur[0]:cur[1]], body[ps[k+1][0]:ps[k+1][1]]) {
-			k++
-			cur[1] = ps[k][1]
-		}
-		out = append(out, cur)
-	}
-	return out
+	return ps
 }
 
 // brokenAfter reports whether paragraph a ends mid-sentence and b continues it.
@@ -296,6 +307,11 @@ func brokenAfter(a, b string) bool {
 
 func (st *state) run() {
 	paras := paragraphs(st.body)
+	// a claim's Paragraph counts the body's own paragraphs, even where
+	// broken ones were joined
+	for _, p := range rawParagraphs(st.body) {
+		st.paraStarts = append(st.paraStarts, p[0])
+	}
 	var toks []tok
 	for pi, pr := range paras {
 		ptext := st.body[pr[0]:pr[1]]

@@ -43,7 +43,7 @@ var triggerList = []trigger{
 	tr("recaptured", "control", fPart, objAny), tr("recapture", "control", fVerb, objAny),
 	tr("retook", "control", fVerb, objAny), tr("retaken", "control", fPart, objAny),
 	tr("seized", "control", fPart, objPlace), tr("seize", "control", fVerb, objPlace), tr("seizing", "control", fVerb, objPlace),
-	tr("liberated", "control", fPart, objAny), tr("liberate", "control", fVerb, objAny), tr("liberating", "control", fVerb, objAny),
+	tr("liberated", "control", fPart, objPlace), tr("liberate", "control", fVerb, objPlace), tr("liberating", "control", fVerb, objPlace),
 	tr("liberation", "control", fNoun, objPlace),
 	tr("entered", "control", fPart, objPlace), tr("enter", "control", fVerb, objPlace), tr("entering", "control", fVerb, objPlace),
 	tr("occupied", "control", fPart, objPlace), tr("occupy", "control", fVerb, objPlace),
@@ -56,16 +56,22 @@ var triggerList = []trigger{
 	tr("holds", "control", fVerb, objPlace), tr("held", "control", fPart, objPlace), tr("hold", "control", fVerb, objPlace),
 	tr("secure", "control", fVerb, objPlace), tr("secured", "control", fPart, objPlace),
 	tr("raised the flag", "control", fVerb, objAny), tr("hoisted the flag", "control", fVerb, objAny),
-	tr("fell", "control", fVerb, objAny),
+	tr("control", "control", fVerb, objPlace), tr("controls", "control", fVerb, objPlace), tr("controlled", "control", fPart, objPlace),
+	tr("retain", "control", fVerb, objPlace), tr("retains", "control", fVerb, objPlace), tr("retained", "control", fPart, objPlace),
+	tr("holding", "control", fVerb, objPlace), tr("cleared", "control", fPart, objAny), tr("hands", "control", fNoun, objAny),
+	tr("flag", "control", fNoun, objAny),
+	tr("fell", "control", fVerb, objAny), tr("fallen", "control", fVerb, objAny),
 	tr("lost control", "control", fVerb, objAny), tr("lost", "control", fVerb, objPlace),
 	tr("capture", "control", fNoun, objAny), tr("seizure", "control", fNoun, objPlace), tr("fall of", "control", fNoun, objPlace),
 	tr("progress", "control", fNoun, objAny), tr("breakthrough", "control", fNoun, objAny),
 
 	// withdrawal
 	tr("withdrew", "withdrawal", fVerb, objAny), tr("withdrawn", "withdrawal", fPart, objAny),
-	tr("withdrawing", "withdrawal", fVerb, objAny), tr("withdraws", "withdrawal", fVerb, objAny),
+	tr("withdrawing", "withdrawal", fVerb, objAny), tr("withdraw", "withdrawal", fVerb, objAny), tr("withdraws", "withdrawal", fVerb, objAny),
 	tr("retreated", "withdrawal", fVerb, objAny), tr("retreating", "withdrawal", fVerb, objAny), tr("retreat", "withdrawal", fVerb, objAny),
 	tr("pulled back", "withdrawal", fVerb, objAny), tr("pulled out", "withdrawal", fVerb, objAny),
+	tr("pull back", "withdrawal", fVerb, objAny), tr("pull out", "withdrawal", fVerb, objAny),
+	tr("regroup", "withdrawal", fVerb, objAny), tr("regrouped", "withdrawal", fVerb, objAny), tr("regrouping", "withdrawal", fVerb, objAny),
 	tr("left", "withdrawal", fVerb, objPlace), tr("abandoned", "withdrawal", fPart, objPlace),
 	tr("withdrawal", "withdrawal", fNoun, objAny), tr("retreat", "withdrawal", fNoun, objAny),
 
@@ -73,6 +79,11 @@ var triggerList = []trigger{
 	tr("attacked", "attack", fPart, objAny), tr("attacking", "attack", fVerb, objAny),
 	tr("stormed", "attack", fPart, objAny), tr("storm", "attack", fVerb, objAny), tr("storming", "attack", fVerb, objAny), tr("storms", "attack", fVerb, objAny),
 	tr("shelled", "attack", fPart, objAny), tr("shelling", "attack", fVerb, objAny), tr("shells", "attack", fVerb, objAny),
+	tr("shell", "attack", fVerb, objAny), tr("hit", "attack", fPart, objAny), tr("hits", "attack", fVerb, objAny),
+	tr("fired", "attack", fPart, objAny), tr("counterattacked", "attack", fVerb, objAny), tr("counter-attacked", "attack", fVerb, objAny),
+	tr("pressed", "attack", fVerb, objAny), tr("pressing", "attack", fVerb, objAny),
+	{words: []string{"under", "fire"}, typ: "attack", gap: true, invert: true},
+	{words: []string{"subjected", "fire"}, typ: "attack", gap: true},
 	tr("struck", "attack", fPart, objAny), tr("strikes", "attack", fNoun, objAny), tr("strike", "attack", fNoun, objAny),
 	tr("fired at", "attack", fVerb, objAny), tr("fired on", "attack", fVerb, objAny), tr("fired upon", "attack", fVerb, objAny),
 	tr("opened fire", "attack", fVerb, objAny),
@@ -80,8 +91,8 @@ var triggerList = []trigger{
 	tr("assaulted", "attack", fPart, objAny), tr("assault", "attack", fNoun, objAny), tr("assaults", "attack", fNoun, objAny),
 	tr("ambushed", "attack", fPart, objAny), tr("raided", "attack", fPart, objAny),
 	tr("pushed", "attack", fVerb, objPlace), tr("pushing", "attack", fVerb, objPlace),
-	tr("advanced", "attack", fVerb, objAny), tr("invaded", "attack", fPart, objAny),
-	tr("targeted", "attack", fPart, objAny), tr("targeting", "attack", fVerb, objAny), tr("pounded", "attack", fPart, objAny),
+	tr("advanced", "attack", fVerb, objAny), tr("advancing", "attack", fVerb, objAny), tr("invaded", "attack", fPart, objAny),
+	tr("targeted", "attack", fPart, objAny), tr("targeting", "attack", fVerb, objAny), tr("striking", "attack", fVerb, objAny), tr("pounded", "attack", fPart, objAny), tr("pounding", "attack", fVerb, objAny),
 	tr("attack", "attack", fNoun, objAny), tr("attacks", "attack", fNoun, objAny),
 	tr("offensive", "attack", fNoun, objAny), tr("counteroffensive", "attack", fNoun, objAny), tr("counter-offensive", "attack", fNoun, objAny),
 	tr("counterattack", "attack", fNoun, objAny), tr("counter-attack", "attack", fNoun, objAny),
@@ -101,10 +112,11 @@ var triggerList = []trigger{
 	// losses
 	tr("destroyed", "losses", fPart, objAny), tr("destroying", "losses", fVerb, objAny), tr("destroys", "losses", fVerb, objAny),
 	tr("killed", "losses", fPart, objAny), tr("killing", "losses", fVerb, objAny), tr("kills", "losses", fVerb, objAny),
-	tr("shot down", "losses", fPart, objAny), tr("downed", "losses", fPart, objAny),
+	tr("shot down", "losses", fPart, objAny), tr("downed", "losses", fPart, objAny), tr("shooting down", "losses", fVerb, objAny),
 	tr("eliminated", "losses", fPart, objAny), tr("eliminating", "losses", fVerb, objAny),
 	tr("neutralized", "losses", fPart, objAny), tr("neutralised", "losses", fPart, objAny),
 	tr("wiped out", "losses", fPart, objAny), tr("wounded", "losses", fPart, objAny), tr("injured", "losses", fPart, objAny),
+	tr("wounding", "losses", fVerb, objAny), tr("injuring", "losses", fVerb, objAny), tr("landed", "attack", fVerb, objAny),
 	tr("suffered", "losses", fVerb, objAny), tr("suffer", "losses", fVerb, objAny), tr("suffers", "losses", fVerb, objAny),
 	tr("sustained", "losses", fVerb, objAny), tr("incurred", "losses", fVerb, objAny),
 	tr("losses", "losses", fNoun, objAny), tr("casualties", "losses", fNoun, objAny),
@@ -132,7 +144,7 @@ var triggerList = []trigger{
 	tr("mobilization", "statement", fVerb, objAny), tr("mobilisation", "statement", fVerb, objAny),
 	tr("at war with", "statement", fVerb, objAny), tr("state of war", "statement", fVerb, objAny),
 	tr("mercenaries", "statement", fNoun, objAny), tr("militants", "statement", fNoun, objAny),
-	tr("foreign fighters", "statement", fNoun, objAny),
+	tr("foreign fighters", "statement", fNoun, objAny), tr("fighters", "statement", fNoun, objAny),
 }
 
 // triggersByFirst indexes triggerList by first word, longest phrase first.
@@ -168,7 +180,8 @@ var reportVerbs = set("said", "says", "say", "announced", "announces", "announce
 	"warned", "warns", "vowed", "published", "publishes", "released", "releases", "posted", "wrote", "writes",
 	"asserted", "asserts", "alleged", "alleges", "repeated", "explained", "emphasized", "stressed", "informed",
 	"declare", "report", "announcing", "saying", "claiming", "confirming", "reporting", "stating", "showing",
-	"dismissed", "denounced", "shared")
+	"dismissed", "denounced", "shared", "assessed", "assesses", "estimated", "estimates", "believes", "believe",
+	"argued", "concluded", "indicated", "accused", "accuses", "urged", "proposed", "demanded", "offered", "called")
 
 // denyVerbs turn the reported clause into a denial.
 var denyVerbs = set("denied", "denies", "deny", "refuted", "refutes", "rejected", "rejects", "dismissed", "denounced", "debunked")
@@ -179,14 +192,15 @@ var media = set("video", "videos", "footage", "list", "photos", "photo", "images
 
 // reportNouns make "X's announcement about …" and "the claims of X" a report.
 var reportNouns = set("announcement", "announcements", "statement", "statements", "claim", "claims", "report", "reports",
-	"assertion", "assertions", "allegation", "allegations", "information", "news", "words")
+	"assertion", "assertions", "allegation", "allegations", "information", "news", "words", "figures", "accusation",
+	"accusations", "data", "numbers")
 
 // denialPredicates call a report false.
 var denialPredicates = set("untrue", "false", "fake", "nonsense", "disinformation", "lies", "lie", "baseless",
 	"groundless", "fabricated", "fabrication", "propaganda", "misinformation", "denounced", "refuted",
 	"rejected", "dismissed", "debunked", "incorrect")
 
-var hedges = set("reportedly", "allegedly", "presumably", "purportedly", "apparently", "alleged", "supposedly",
+var hedges = set("reportedly", "allegedly", "presumably", "purportedly", "apparently", "alleged", "supposedly", "likely", "probably",
 	"unconfirmed", "unverified", "purported", "seemingly")
 
 var negations = set("not", "never", "no", "unable", "failed", "fails", "fail", "neither", "nor", "without", "cannot")
@@ -195,7 +209,7 @@ var negations = set("not", "never", "no", "unable", "failed", "fails", "fail", "
 // modality, condition, forecast, intention.
 var irrealis = set("will", "would", "could", "might", "may", "should", "must", "can", "if", "unless", "whether",
 	"likely", "unlikely", "probably", "possibly", "possible", "expected", "expects", "plan", "plans", "planned",
-	"planning", "vow", "vows", "aim", "aims", "threaten", "threatens", "threatened", "intend", "intends",
+	"planning", "vow", "vows", "vowed", "promised", "promises", "pledged", "pledges", "aim", "aims", "threaten", "threatens", "threatened", "intend", "intends",
 	"want", "wants", "wanted", "hope", "hopes", "attempt", "attempts", "attempted", "attempting", "try", "tries",
 	"tried", "trying", "prepare", "prepares", "preparing", "seeking", "seek", "seeks", "order", "bid", "aimed",
 	"intended", "shall", "allow", "allows", "enable", "help", "helps")
@@ -205,7 +219,7 @@ var evidential = set("show", "indicate", "suggest", "appear", "seem", "confirm")
 
 // aspectual verbs keep the infinitive after them factual ("continue to storm").
 var aspectual = set("continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "began", "begin",
-	"begins", "started", "start", "starts", "managed", "resumed", "proceeded", "went")
+	"begins", "started", "start", "starts", "managed", "manage", "manages", "succeeded", "ordered", "decided", "had", "resumed", "proceeded", "went")
 
 var beVerbs = set("is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "got", "get", "gets")
 
@@ -234,7 +248,7 @@ var civilianWords = set("civilian", "civilians", "residents", "resident", "inhab
 	"apartments", "infrastructure", "mosque", "cathedral", "maternity", "shelter", "shelters", "villagers",
 	"dwellings", "neighborhoods", "neighbourhoods", "person", "persons", "power", "energy", "electricity", "grid",
 	"heating", "market", "supermarket", "mall", "theater", "theatre", "university", "library", "museum", "bus",
-	"passenger", "passengers", "pedestrians", "homes", "kindergartens", "refugees", "evacuees", "humanitarian")
+	"passenger", "passengers", "pedestrians", "cities", "homes", "kindergartens", "refugees", "evacuees", "humanitarian")
 
 // Road words make an attack or control of them a route claim.
 var roadWords = set("road", "roads", "highway", "route", "corridor", "railway", "supply", "motorway", "link", "bridge")
@@ -244,13 +258,14 @@ var equipmentWords = set("tank", "tanks", "vehicle", "vehicles", "ifv", "ifvs", 
 	"howitzer", "howitzers", "mortar", "mortars", "uav", "uavs", "drone", "drones", "helicopter", "helicopters",
 	"aircraft", "plane", "planes", "jet", "jets", "truck", "trucks", "launcher", "launchers", "system", "systems",
 	"equipment", "weapons", "artillery", "prisoners", "prisoner", "soldiers", "troops", "personnel",
-	"infantry", "fighting", "armored", "armoured", "ammunition", "depot", "depots", "radar", "radars")
+	"infantry", "fighting", "armored", "armoured", "ammunition", "radar", "radars", "s-300", "column")
 
 // Position words are places in a loose sense ("captured some positions").
 var positionWords = set("positions", "position", "villages", "village", "heights", "height", "settlement",
 	"settlements", "town", "towns", "city", "cities", "territory", "territories", "areas", "area", "region",
 	"hill", "hills", "stronghold", "strongholds", "outskirts", "district", "districts", "trenches", "bridgehead",
-	"base", "airport", "airfield", "port", "checkpoint", "outpost", "line", "lines", "front", "points", "point")
+	"base", "airport", "airfield", "port", "checkpoint", "outpost", "line", "lines", "front", "points", "point",
+	"facilities", "facility", "bank", "streets", "street", "centre", "center", "ground", "approaches")
 
 // Anaphoric nouns for places ("the town", "this key stronghold").
 var placeAnaphors = set("town", "city", "village", "settlement", "stronghold", "area", "locality", "citadel", "capital")
@@ -288,3 +303,20 @@ var pronounPerson = set("he", "she")
 
 var months = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// Infrastructure destroyed is an attack on a target, not a loss of materiel.
+var infraWords = set("depot", "depots", "base", "bases", "airfield", "airfields", "headquarters", "bridge", "bridges",
+	"warehouse", "warehouses", "facility", "facilities", "centre", "center", "plant", "station", "stations",
+	"infrastructure", "storage", "arsenal", "airport", "port", "railway", "barracks")
+
+// Weapons fired: "fired rockets at", "the rockets had been fired from".
+var firedWords = set("rockets", "rocket", "missiles", "missile", "shells", "shell", "artillery", "mortars", "mortar",
+	"grad", "smerch", "drones", "salvo", "salvos", "at", "on", "upon", "from", "into", "towards", "toward")
+
+// Position verbs make a ceasefire mention an official position.
+var positionVerbs = set("agreed", "agree", "agrees", "ready", "readiness", "proposed", "propose", "proposes", "offered",
+	"offer", "offers", "called", "calls", "accepted", "accept", "accepts", "signed", "sign", "declared", "announced",
+	"support", "supports", "welcomed", "welcome", "welcomes", "demanded", "demands", "urged", "urges", "respect",
+	"committed", "observe", "announce", "declare")
+var violationWords = set("violated", "violating", "violation", "violations", "broke", "broken", "breaking", "break",
+	"breached", "breach", "breaches", "violate", "violates")

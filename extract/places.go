@@ -32,6 +32,13 @@ func (st *state) markPlaces(s *sent) {
 			p.drop = true
 			continue
 		}
+		// a capital standing for its government as a subject ("Kyiv
+		// pressed", "Moscow was ready") is no place
+		if st.isSideTok(s, p.a) && p.b < len(toks) && !toks[p.b].punct && !toks[p.b].cap &&
+			!prepositions[toks[p.b].w] && !determiners[toks[p.b].w] && toks[p.b].w != "and" && toks[p.b].w != "or" && !roadWords[toks[p.b].w] {
+			p.drop = true
+			continue
+		}
 		// a dateline ("KYIV, Sept 12 (Reuters) -") is where the report was
 		// filed, not where anything happened
 		if p.a < 3 && len(p.text) > 2 && p.text == strings.ToUpper(p.text) {
@@ -80,7 +87,7 @@ func (st *state) markPlaces(s *sent) {
 						stop = true
 					}
 				}
-				after := p.b < len(toks) && qualifierHeads[toks[p.b].w]
+				after := p.b < len(toks) && qualifierHeads[toks[p.b].w] || qualifierHeads[strings.ToLower(p.text[strings.LastIndexByte(p.text, ' ')+1:])]
 				if prep && !stop && (after || p.place.Kind == "road" || p.place.Kind == "district") {
 					p.drop = true
 				}
@@ -205,6 +212,11 @@ func (st *state) placesFor(s *sent, c *pclaim) []claimtrail.PlaceRef {
 	explicit := func(a, b int) int {
 		n := 0
 		for _, p := range s.places {
+			// a capital that stands for its government ("Moscow was ready
+			// to …") is no place of a position
+			if c.typ == claimtrail.TypeStatement && st.isSideTok(s, p.a) {
+				continue
+			}
 			if !p.drop && p.a >= a && p.a < b {
 				add(p.place, p.text)
 				n++

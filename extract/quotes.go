@@ -22,14 +22,28 @@ type quoteRegion struct {
 func (st *state) quotes(ss []*sent) {
 	type pos struct{ s, k int }
 	var open *pos
+	carried := st.openQuote
+	st.openQuote = nil
+	if carried != nil && len(ss) > 0 {
+		// a quotation running on from the paragraph before; a mark that
+		// opens this paragraph re-opens it rather than closing it
+		open = &pos{0, -1}
+		if len(ss[0].toks) > 0 && ss[0].toks[0].quote && ss[0].toks[0].w != "”" {
+			open.k = 0
+		}
+	}
 	for si, s := range ss {
 		for k := range s.toks {
 			t := s.toks[k]
-			if !t.quote {
+			if !t.quote || (open != nil && si == open.s && k == open.k) {
 				continue
 			}
 			opening := t.w == "“" || t.w == "«" || (t.w == "\"" && open == nil)
 			if t.w == "”" || t.w == "»" {
+				opening = false
+			}
+			// a mark that ends the paragraph closes, whatever its glyph
+			if si == len(ss)-1 && k == len(s.toks)-1 {
 				opening = false
 			}
 			if opening && open == nil {
@@ -37,20 +51,24 @@ func (st *state) quotes(ss []*sent) {
 				continue
 			}
 			if !opening && open != nil {
-				st.region(ss, open.s, open.k, si, k)
+				st.region(ss, open.s, open.k, si, k, carried)
+				carried = nil
 				open = nil
 			}
 		}
 	}
 	if open != nil {
 		last := len(ss) - 1
-		st.region(ss, open.s, open.k, last, len(ss[last].toks))
+		r := st.region(ss, open.s, open.k, last, len(ss[last].toks), carried)
+		if r != nil {
+			st.openQuote = r
+		}
 	}
 }
 
-func (st *state) region(ss []*sent, s0, k0, s1, k1 int) {
+func (st *state) region(ss []*sent, s0, k0, s1, k1 int, carried *quoteRegion) *quoteRegion {
 	first := ss[s0]
-	speech := s1 > s0
+	speech := s1 > s0 || carried != nil
 	if !speech {
 		lead := true
 		for k := 0; k < k0; k++ {
@@ -66,9 +84,14 @@ func (st *state) region(ss []*sent, s0, k0, s1, k1 int) {
 		// writer's sentence is still speech only when a tag follows
 	}
 	if !speech {
-		return
+		return nil
 	}
 	r := &quoteRegion{first: first, last: ss[s1]}
+	if carried != nil {
+		// one region over paragraphs: share the speaker
+		r = carried
+		r.last = ss[s1]
+	}
 	for si := s0; si <= s1; si++ {
 		s := ss[si]
 		a, b := 0, len(s.toks)
@@ -97,6 +120,7 @@ func (st *state) region(ss []*sent, s0, k0, s1, k1 int) {
 		if reportVerbs[t.w] && !t.inQ {
 			if j > k {
 				r.tag, r.tagA, r.tagB = last, k, j
+				r.resolved = false
 			} else {
 				e := j + 1
 				for e < len(last.toks) && !last.toks[e].punct {
@@ -108,9 +132,11 @@ func (st *state) region(ss []*sent, s0, k0, s1, k1 int) {
 		}
 		if j == k && pronounPerson[t.w] {
 			r.tag, r.tagA, r.tagB = last, j, j+1
+			r.resolved = false
 			break
 		}
 	}
+	return r
 }
 
 // speaker resolves who speaks a quotation, once, when its first sentence is
@@ -172,6 +198,34 @@ func (st *state) statementParagraph(ss []*sent) {
 	}
 	if !found {
 		return
+	}
+	// an announcer just before the passage ("The ministry said:", a
+	// heading "Statement of the Azerbaijani Ministry of Defense") speaks it
+	if len(ss) > 0 && ss[0].idx > 0 {
+		prev := st.sents[ss[0].idx-1]
+		if prev.mainSet && prev.main != nil && prev.main.side != "" && prev.main.role != claimtrail.RoleUnnamed &&
+			(len(prev.toks) > 0 && prev.toks[len(prev.toks)-1].w == ":" || !prev.hasClaims) {
+			c := *prev.main
+			for _, s := range ss {
+				s.statePara, s.weSide, s.stateC = true, c.side, &c
+			}
+			return
+		}
+	}
+	// an outlet that is a side's institution speaks for that side
+	if st.x.p != nil && st.author.name != "" {
+		var side claimtrail.Side
+		if o := st.x.p.OutletByName(st.author.name); o != nil {
+			side = o.Side
+		} else if a := st.x.p.ActorByName(st.author.name); a != nil {
+			side = a.Side
+		}
+		if side != "" {
+			for _, s := range ss {
+				s.statePara, s.weSide = true, side
+			}
+			return
+		}
 	}
 	var enemy claimtrail.Side
 	// a side named in a first-person sentence is the enemy

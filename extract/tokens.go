@@ -16,7 +16,46 @@ type tok struct {
 	cap   bool // the word starts with an upper-case letter
 	quote bool // the token is a double quotation mark (“ ” ")
 	inQ   bool // the token stands inside a quotation
+	fl    uint8
 }
+
+// Token flags, computed once at tokenization so that clause scans do not
+// look words up again and again.
+const (
+	flStrong uint8 = 1 << iota // ends a clause: ; : but whereas …
+	flWeak                     // ends a minimal clause: , which as following …
+	flTrig                     // may start a trigger
+)
+
+func flagsOf(t *tok) uint8 {
+	var f uint8
+	if t.punct {
+		switch t.w {
+		case ";", ":", "?", "!":
+			f |= flStrong | flWeak
+		case ",", "–", "—", "-":
+			f |= flWeak
+		}
+		return f
+	}
+	return wordFlags[t.w]
+}
+
+// wordFlags holds the flags of every word that has any.
+var wordFlags = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range clauseWords {
+		m[w] |= flWeak
+	}
+	m["that"] |= flWeak
+	for _, w := range []string{"but", "whereas", "although", "though", "however", "yet"} {
+		m[w] |= flStrong | flWeak
+	}
+	for w := range triggersByFirst {
+		m[w] |= flTrig
+	}
+	return m
+}()
 
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
@@ -37,6 +76,7 @@ func tokenize(body string, s, e int, out []tok) []tok {
 		if !isWordRune(r) {
 			t := tok{s: i, e: i + n, w: body[i : i+n], punct: true}
 			t.quote = r == '"' || r == '“' || r == '”' || r == '«' || r == '»'
+			t.fl = flagsOf(&t)
 			out = append(out, t)
 			i += n
 			continue
@@ -64,6 +104,7 @@ func tokenize(body string, s, e int, out []tok) []tok {
 		w := body[i:j]
 		t := tok{s: i, e: j, cap: unicode.IsUpper(r)}
 		t.w = lowerWord(w)
+		t.fl = flagsOf(&t)
 		out = append(out, t)
 		i = j
 	}

@@ -98,13 +98,13 @@ const (
 		RETURNING seq
 	), p AS (
 		INSERT INTO claim_places (claim, ord, name, name_key, text, lat, lon, place_id)
-		SELECT c.seq, x.ord - 1, x.name, lower(x.name), x.text, x.lat, x.lon, x.place_id
-		FROM c, unnest($25::text[], $26::text[], $27::float8[], $28::float8[], $29::text[])
-			WITH ORDINALITY AS x(name, text, lat, lon, place_id, ord)
+		SELECT c.seq, x.ord - 1, x.name, x.name_key, x.text, x.lat, x.lon, x.place_id
+		FROM c, unnest($25::text[], $26::text[], $27::text[], $28::float8[], $29::float8[], $30::text[])
+			WITH ORDINALITY AS x(name, name_key, text, lat, lon, place_id, ord)
 	)
 	INSERT INTO quantities (claim, ord, item, n, max, qual, text)
 	SELECT c.seq, x.ord - 1, x.item, x.n, x.max, x.qual, x.text
-	FROM c, unnest($30::text[], $31::int8[], $32::int8[], $33::text[], $34::text[])
+	FROM c, unnest($31::text[], $32::int8[], $33::int8[], $34::text[], $35::text[])
 		WITH ORDINALITY AS x(item, n, max, qual, text, ord)`
 )
 
@@ -233,12 +233,13 @@ func claimArgs(docID, id string, pos int, c *claimtrail.Claim) []any {
 		ds, de, dt = c.Date.Start, c.Date.End, c.Date.Text
 	}
 	pn := make([]string, len(c.Places))
+	pk := make([]string, len(c.Places))
 	pt := make([]string, len(c.Places))
 	plat := make([]float64, len(c.Places))
 	plon := make([]float64, len(c.Places))
 	pid := make([]string, len(c.Places))
 	for i, p := range c.Places {
-		pn[i], pt[i], plat[i], plon[i], pid[i] = p.Name, p.Text, p.Lat, p.Lon, p.ID
+		pn[i], pk[i], pt[i], plat[i], plon[i], pid[i] = p.Name, strings.ToLower(p.Name), p.Text, p.Lat, p.Lon, p.ID
 	}
 	qi := make([]string, len(c.Quantities))
 	qn := make([]int64, len(c.Quantities))
@@ -252,7 +253,7 @@ func claimArgs(docID, id string, pos int, c *claimtrail.Claim) []any {
 		c.Claimant.Name, strings.ToLower(c.Claimant.Name), string(c.Claimant.Side), c.Claimant.Role,
 		c.Voice, c.Stance, c.Hedged, c.Type, string(c.Actor), string(c.Target),
 		ds, de, dt, c.Start, c.End, c.Paragraph, c.Optional, c.Origin, c.Independent,
-		pn, pt, plat, plon, pid, qi, qn, qm, qq, qt}
+		pn, pk, pt, plat, plon, pid, qi, qn, qm, qq, qt}
 }
 
 // HasHash reports whether a document with this content hash is stored.

@@ -48,41 +48,44 @@ func align(n, c *analysis, cfg config, skipN, skipC []bool) []passage {
 				count[j]++
 			}
 		}
-		// Neighbouring sentences of the other document that share pairs
-		// with this one count together: a copy may join the end of one
-		// sentence to the start of the next.
-		sort.Ints(touched)
-		for r := 0; r < len(touched); {
-			e := r + 1
-			for e < len(touched) && touched[e] == touched[e-1]+1 {
-				e++
+		ok := func(sh, size int) bool {
+			return sh >= 2 && float64(sh) >= cfg.minContain*float64(min(len(s.Pairs), size))
+		}
+		matched := map[int]bool{}
+		for _, j := range touched {
+			if ok(count[j], len(c.Sentences[j].Pairs)) {
+				matched[j] = true
 			}
-			size := 0
-			for _, j := range touched[r:e] {
-				size += len(c.Sentences[j].Pairs)
-			}
-			// Count this sentence's pairs found anywhere in the run, each
-			// once: a phrase repeated in every sentence of the run ("the
-			// Defense Army") must not add up.
-			sh := count[touched[r]]
-			if e-r > 1 {
-				sh = 0
-				lo, hi := int32(touched[r]), int32(touched[e-1])
+		}
+		{
+			// A copy may join the end of one sentence to the start of the
+			// next: try neighbouring pairs that each share two or more. This
+			// sentence's pairs found in either count once, so a phrase
+			// repeated in both ("the Defense Army") does not add up.
+			sort.Ints(touched)
+			for r := 0; r+1 < len(touched); r++ {
+				j, k := touched[r], touched[r+1]
+				if k != j+1 || count[j] < 2 || count[k] < 2 {
+					continue
+				}
+				sh := 0
 				for _, h := range s.Pairs {
-					for _, j := range where[h] {
-						if j >= lo && j <= hi {
+					for _, x := range where[h] {
+						if int(x) == j || int(x) == k {
 							sh++
 							break
 						}
 					}
 				}
-			}
-			if sh >= 2 && float64(sh) >= cfg.minContain*float64(min(len(s.Pairs), size)) {
-				for _, j := range touched[r:e] {
-					ms = append(ms, match{i, j, count[j]})
+				// Each must bring two pairs the other lacks, or the
+				// neighbour is only riding on a match of its own.
+				if sh-count[j] >= 2 && sh-count[k] >= 2 && ok(sh, len(c.Sentences[j].Pairs)+len(c.Sentences[k].Pairs)) {
+					matched[j], matched[k] = true, true
 				}
 			}
-			r = e
+		}
+		for j := range matched {
+			ms = append(ms, match{i, j, count[j]})
 		}
 		for _, j := range touched {
 			count[j] = 0

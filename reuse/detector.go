@@ -143,7 +143,7 @@ func (d *Detector) Ingest(ctx context.Context, doc *claimtrail.Document) (Result
 	}
 	skipN := make([]bool, len(an.Sentences))
 	for i := range skipN {
-		skipN[i] = df[i]+1 > d.cfg.maxDF
+		skipN[i] = df[i]+1 >= d.cfg.maxDF
 	}
 
 	cands, err := d.candidates(ctx, an, meta)
@@ -158,9 +158,6 @@ func (d *Detector) Ingest(ctx context.Context, doc *claimtrail.Document) (Result
 		byID[c.meta.ID] = c
 		if err := d.alignCandidate(ctx, an, skipN, c); err != nil {
 			return Result{}, err
-		}
-		if DebugFound != nil {
-			DebugFound(c.meta.Seq, len(c.ps))
 		}
 		for _, p := range c.ps {
 			r := d.record(c.meta, c.an, meta, an, p)
@@ -204,8 +201,17 @@ func (d *Detector) Ingest(ctx context.Context, doc *claimtrail.Document) (Result
 	return res, nil
 }
 
-var DebugCand func(score map[int64]int, minPost map[int64]int)
-var DebugFound func(seq int64, n int)
+// Entry returns the index entry of doc as Ingest would store it, without
+// looking for reuse: for bulk loading an index (benchmarks, rebuilding an
+// index from a ledger whose reuse records are already known).
+func (d *Detector) Entry(doc *claimtrail.Document) Entry {
+	an := analyse(doc.Body, d.cfg.canon)
+	e := Entry{Meta: metaOf(doc), Body: doc.Body, KeyLimit: d.cfg.maxDF, Keys: d.storeKeys(an)}
+	for _, s := range an.Sentences {
+		e.Passages = append(e.Passages, s.Hash)
+	}
+	return e
+}
 
 func metaOf(doc *claimtrail.Document) DocMeta {
 	m := DocMeta{ID: doc.ID, Outlet: doc.Outlet, Published: doc.Published, Title: doc.Title}
@@ -256,17 +262,10 @@ func (d *Detector) candidates(ctx context.Context, an *analysis, meta DocMeta) (
 		return nil, fmt.Errorf("reuse: key lookup: %w", err)
 	}
 	score := map[int64]int{}
-	minPost := map[int64]int{}
 	for _, p := range posts {
 		for _, seq := range p {
 			score[seq]++
-			if m, ok := minPost[seq]; !ok || len(p) < m {
-				minPost[seq] = len(p)
-			}
 		}
-	}
-	if DebugCand != nil {
-		DebugCand(score, minPost)
 	}
 	type sc struct {
 		seq int64

@@ -232,3 +232,30 @@ func Affected(doc string, rs []claimtrail.Reuse) []string {
 	sort.Strings(out)
 	return out
 }
+
+// CanonicalFrom builds a canonicaliser for WithCanonical from a table of
+// canonical names and their variants (a gazetteer's place aliases): every
+// one-word variant maps to the one-word canonical name, case folded.
+// Multi-word names are left out, since the canonicaliser sees single words;
+// "Karin Tak" and "Karintak" still differ.
+func CanonicalFrom(aliases map[string][]string) func(token string) string {
+	m := map[string]string{}
+	for name, vs := range aliases {
+		c := strings.ToLower(name)
+		if strings.ContainsAny(c, " -") {
+			continue
+		}
+		for _, v := range vs {
+			v = strings.ToLower(v)
+			if v != c && !strings.ContainsAny(v, " -") {
+				m[v] = c
+			}
+		}
+	}
+	return func(w string) string {
+		if c, ok := m[w]; ok {
+			return c
+		}
+		return w
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -38,10 +39,10 @@ func synth(i, claimsPerDoc int) DocWithClaims {
 				verbs[r.IntN(len(verbs))], p1, p2, r.IntN(700), r.IntN(500), r.IntN(60)),
 			Claimant: claimtrail.Claimant{Name: fmt.Sprintf("Spokesman %02d", r.IntN(60)), Side: side, Role: claimtrail.RoleOfficial},
 			Voice:    claimtrail.VoiceReported, Stance: claimtrail.StanceAsserts,
-			Type:   claimtrail.ClaimTypes[r.IntN(len(claimtrail.ClaimTypes))],
-			Actor:  side,
-			Places: []claimtrail.PlaceRef{{Name: fmt.Sprintf("Place%03d", p1), Lat: 48, Lon: 37}, {Name: fmt.Sprintf("Place%03d", p2), Lat: 47, Lon: 36}},
-			Date:   &claimtrail.DateRange{Start: d.Format("2006-01-02"), End: d.AddDate(0, 0, r.IntN(3)).Format("2006-01-02")},
+			Type:       claimtrail.ClaimTypes[r.IntN(len(claimtrail.ClaimTypes))],
+			Actor:      side,
+			Places:     []claimtrail.PlaceRef{{Name: fmt.Sprintf("Place%03d", p1), Lat: 48, Lon: 37}, {Name: fmt.Sprintf("Place%03d", p2), Lat: 47, Lon: 36}},
+			Date:       &claimtrail.DateRange{Start: d.Format("2006-01-02"), End: d.AddDate(0, 0, r.IntN(3)).Format("2006-01-02")},
 			Quantities: []claimtrail.Quantity{{Item: "killed", N: int64(r.IntN(500)), Qual: claimtrail.QualAbout}},
 			Start:      j * 80, End: j*80 + 79, Paragraph: j / 4,
 		}
@@ -72,8 +73,10 @@ func BenchmarkPutDocuments(b *testing.B) {
 				batches = append(batches, synthBatch(i*size, size, 20))
 			}
 			next := 64 * size
+			runtime.GC()
 			b.ResetTimer()
 			docs := 0
+			var cpu time.Duration
 			for i := 0; b.Loop(); i++ {
 				batch := batches[i%len(batches)]
 				if i >= len(batches) {
@@ -82,12 +85,17 @@ func BenchmarkPutDocuments(b *testing.B) {
 					next += size
 					b.StartTimer()
 				}
+				c0 := cpuTime()
 				if _, err := db.PutDocuments(b.Context(), batch); err != nil {
 					b.Fatal(err)
 				}
+				cpu += cpuTime() - c0
 				docs += size
 			}
 			b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "articles/s")
+			if cpu > 0 {
+				b.ReportMetric(float64(docs)/cpu.Seconds(), "articles/cpu-s")
+			}
 		})
 	}
 }
@@ -121,22 +129,29 @@ func BenchmarkClaims(b *testing.B) {
 		{"type all", claimtrail.ClaimFilter{Type: claimtrail.TypeControl}},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
-			n := 0
+			n, ops := 0, 0
+			c0 := cpuTime()
 			for b.Loop() {
 				cs, err := db.Claims(b.Context(), tc.f)
 				if err != nil {
 					b.Fatal(err)
 				}
 				n = len(cs)
+				ops++
 			}
 			b.ReportMetric(float64(n), "claims")
+			b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(ops), "cpu-ms/op")
 		})
 	}
 	b.Run("stats", func(b *testing.B) {
+		ops := 0
+		c0 := cpuTime()
 		for b.Loop() {
 			if _, err := db.Stats(b.Context()); err != nil {
 				b.Fatal(err)
 			}
+			ops++
 		}
+		b.ReportMetric(float64((cpuTime()-c0).Microseconds())/1000/float64(ops), "cpu-ms/op")
 	})
 }

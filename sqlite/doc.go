@@ -16,6 +16,12 @@
 //   - Claim sentences are indexed with FTS5 (porter stemming, diacritics
 //     folded); a Text filter's words are each quoted, so user input is never
 //     FTS syntax.
+//   - Ingest is built for batches (PutDocuments): claims, places and
+//     quantities are written many rows per statement, and the full-text
+//     index and the Stats counters are updated once per transaction by the
+//     Go code, not by triggers. Code that writes those tables through SQL
+//     must keep claims_fts, claim_places, quantities, claim_counts and
+//     place_counts in step itself (see migrations/0001_init.sql).
 //
 // Decisions the Store interface leaves open:
 //   - A document without Hash is never "unchanged": storing it again

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimtrail/claimtrail"
@@ -14,10 +15,9 @@ import (
 
 // DocWithClaims is one document and its claims, an element of a
 // PutDocuments batch.
-type DocWithClaims struct {
-	Doc    *claimtrail.Document
-	Claims []claimtrail.Claim
-}
+// It is the domain core's DocClaims, so that the pipeline's batch writer
+// finds PutDocuments by type assertion.
+type DocWithClaims = claimtrail.DocClaims
 
 // PutDocument stores doc with its claims in one transaction; see
 // claimtrail.Store. It is PutDocuments with a batch of one.
@@ -78,7 +78,7 @@ func (db *DB) PutDocuments(ctx context.Context, batch []DocWithClaims) ([]claimt
 			db.hook("put", i)
 		}
 	}
-	if err := w.syncFTS(ctx, tx); err != nil {
+	if err := w.finish(context.Background()); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -102,25 +102,62 @@ func validate(doc *claimtrail.Document, claims []claimtrail.Claim) error {
 	return nil
 }
 
-// docWriter holds the statements of one write transaction, prepared once
-// and reused for every document of the batch, and the full-text index
-// changes it owes.
+// docWriter writes the documents of one transaction. Documents are written
+// as they come; claims, their places and quantities are buffered and
+// written many rows per statement (bulk), and the full-text index is
+// updated once at the end (syncFTS): in this pure-Go SQLite the cost of a
+// statement, not of a row, dominated ingest.
 type docWriter struct {
+	tx *sql.Tx
 	hash, insertDoc, updateDoc, oldClaims, deleteClaims, deleteReuses,
-	deleteRejection, insertClaim, insertPlace, insertQuantity *sql.Stmt
+	deleteRejection, deletePlace, deleteQuantities *sql.Stmt
 
-	// The FTS index is updated once, at the end of the transaction, by
-	// syncFTS: FTS5 writes its pending terms out at every statement
-	// savepoint, so indexing row by row between the claim inserts (which
-	// open savepoints for their foreign keys) wrote one tiny segment per
-	// claim. ftsDel holds the indexed rows whose claims were deleted;
-	// ftsAdd the seqs of claims inserted in this transaction.
+	claims, places, quantities *bulk
+	nextSeq                    int64 // claims.seq of the next claim
+
+	// FTS5 writes its pending terms out at every statement savepoint, and
+	// the claim inserts open savepoints (foreign keys), so the index is
+	// updated once, at the end. ftsDel holds the indexed rows whose claims
+	// were deleted; ftsAdd the seqs of claims inserted in this transaction.
 	ftsDel [][2]any // seq, sentence as indexed
 	ftsAdd map[int64]bool
+
+	// Changes to the Stats counters, written by finish.
+	typeSide map[[2]string]int
+	placeN   map[string]*placeCount // by name_key
 }
 
+type placeCount struct {
+	name string
+	n    int
+}
+
+// count adds d to the counters of a claim of type typ and claimant side,
+// naming places.
+func (w *docWriter) count(typ, side string, places []claimtrail.PlaceRef, d int) {
+	w.typeSide[[2]string{typ, side}] += d
+	for i, p := range places {
+		key := strings.ToLower(p.Name)
+		if slices.ContainsFunc(places[:i], func(q claimtrail.PlaceRef) bool { return strings.ToLower(q.Name) == key }) {
+			continue // a claim counts once per place
+		}
+		pc := w.placeN[key]
+		if pc == nil {
+			pc = &placeCount{name: p.Name}
+			w.placeN[key] = pc
+		}
+		pc.n += d
+	}
+}
+
+const claimCols = `seq, id, doc, position, sentence, claimant_name, claimant_key,
+	claimant_side, claimant_role, voice, stance, hedged, type, actor, target,
+	date_start, date_end, date_text, start, "end", paragraph, optional, origin, independent,
+	places, quantities`
+
 func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
-	w := &docWriter{ftsAdd: map[int64]bool{}}
+	w := &docWriter{tx: tx, ftsAdd: map[int64]bool{},
+		typeSide: map[[2]string]int{}, placeN: map[string]*placeCount{}}
 	const docCols = `hash, title, byline, outlet, published, original_outlet, original_published,
 		original_url, lang, body, url, source, format, profile, removed, ingested_at`
 	for _, s := range []struct {
@@ -132,18 +169,12 @@ func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.updateDoc, `UPDATE documents SET (` + docCols + `)
 			= (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?`},
-		{&w.oldClaims, `SELECT seq, sentence FROM claims WHERE doc = ?`},
+		{&w.oldClaims, `SELECT seq, sentence, places, type, claimant_side FROM claims WHERE doc = ?`},
 		{&w.deleteClaims, `DELETE FROM claims WHERE doc = ?`},
+		{&w.deletePlace, `DELETE FROM claim_places WHERE name_key = ? AND claim = ?`},
+		{&w.deleteQuantities, `DELETE FROM quantities WHERE claim = ?`},
 		{&w.deleteReuses, `DELETE FROM reuses WHERE a = ?1 OR b = ?1`},
 		{&w.deleteRejection, `DELETE FROM rejections WHERE source = ?`},
-		{&w.insertClaim, `INSERT INTO claims (id, doc, position, sentence, claimant_name, claimant_key,
-			claimant_side, claimant_role, voice, stance, hedged, type, actor, target,
-			date_start, date_end, date_text, start, "end", paragraph, optional, origin, independent)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.insertPlace, `INSERT INTO claim_places (claim, ord, name, name_key, text, lat, lon, place_id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.insertQuantity, `INSERT INTO quantities (claim, ord, item, n, max, qual, text)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, s.query)
 		if err != nil {
@@ -151,6 +182,13 @@ func newDocWriter(ctx context.Context, tx *sql.Tx) (*docWriter, error) {
 		}
 		*s.dst = st
 	}
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) + 1 FROM claims`).Scan(&w.nextSeq); err != nil {
+		return nil, fmt.Errorf("sqlite: next claim seq: %w", err)
+	}
+	w.claims = newBulk(tx, `INSERT INTO claims (`+claimCols+`) VALUES `, "", 26, 32)
+	// OR IGNORE: a claim naming a place twice is indexed under it once.
+	w.places = newBulk(tx, `INSERT OR IGNORE INTO claim_places (name_key, claim, name, text, lat, lon, place_id) VALUES `, "", 7, 128)
+	w.quantities = newBulk(tx, `INSERT INTO quantities (claim, ord, item, n, max, qual, text) VALUES `, "", 7, 128)
 	return w, nil
 }
 
@@ -172,14 +210,11 @@ func (w *docWriter) put(ctx context.Context, doc *claimtrail.Document, claims []
 	result := claimtrail.PutNew
 	if exists {
 		result = claimtrail.PutReplaced
-		if _, err := w.updateDoc.ExecContext(ctx, append(args, doc.ID)...); err != nil {
-			return 0, fmt.Errorf("sqlite: update document %s: %w", doc.ID, err)
-		}
-		if err := w.unindex(ctx, doc.ID); err != nil {
+		if err := w.deleteOld(ctx, doc.ID); err != nil {
 			return 0, err
 		}
-		if _, err := w.deleteClaims.ExecContext(ctx, doc.ID); err != nil {
-			return 0, fmt.Errorf("sqlite: delete claims of %s: %w", doc.ID, err)
+		if _, err := w.updateDoc.ExecContext(ctx, append(args, doc.ID)...); err != nil {
+			return 0, fmt.Errorf("sqlite: update document %s: %w", doc.ID, err)
 		}
 		if _, err := w.deleteReuses.ExecContext(ctx, doc.ID); err != nil {
 			return 0, fmt.Errorf("sqlite: delete reuses of %s: %w", doc.ID, err)
@@ -206,77 +241,146 @@ func (w *docWriter) put(ctx context.Context, doc *claimtrail.Document, claims []
 func (w *docWriter) putClaim(ctx context.Context, docID string, pos int, c *claimtrail.Claim) error {
 	id := c.ID
 	if id == "" {
-		id = fmt.Sprintf("%s:%d", docID, pos)
+		id = docID + ":" + strconv.Itoa(pos)
 	}
 	var ds, de, dt any
 	if c.Date != nil {
 		ds, de, dt = c.Date.Start, c.Date.End, c.Date.Text
 	}
-	r, err := w.insertClaim.ExecContext(ctx, id, docID, pos, c.Sentence,
+	places, quantities := "[]", "[]"
+	if len(c.Places) > 0 {
+		b, err := json.Marshal(c.Places)
+		if err != nil {
+			return fmt.Errorf("sqlite: encode places of claim %s: %w", id, err)
+		}
+		places = string(b)
+	}
+	if len(c.Quantities) > 0 {
+		b, err := json.Marshal(c.Quantities)
+		if err != nil {
+			return fmt.Errorf("sqlite: encode quantities of claim %s: %w", id, err)
+		}
+		quantities = string(b)
+	}
+	seq := w.nextSeq
+	w.nextSeq++
+	w.ftsAdd[seq] = true
+	w.count(c.Type, string(c.Claimant.Side), c.Places, 1)
+	if err := w.claims.add(ctx, seq, id, docID, pos, c.Sentence,
 		c.Claimant.Name, strings.ToLower(c.Claimant.Name), string(c.Claimant.Side), c.Claimant.Role,
 		c.Voice, c.Stance, c.Hedged, c.Type, string(c.Actor), string(c.Target),
-		ds, de, dt, c.Start, c.End, c.Paragraph, c.Optional, c.Origin, c.Independent)
-	if err != nil {
-		if isConstraint(err) {
-			return &claimtrail.Error{Kind: claimtrail.EConflict,
-				Message: fmt.Sprintf("claim id %q of document %s is already stored", id, docID), Err: err}
-		}
-		return fmt.Errorf("sqlite: insert claim %s: %w", id, err)
+		ds, de, dt, c.Start, c.End, c.Paragraph, c.Optional, c.Origin, c.Independent,
+		places, quantities); err != nil {
+		return w.claimError(err)
 	}
-	seq, err := r.LastInsertId()
-	if err != nil {
-		return fmt.Errorf("sqlite: insert claim %s: %w", id, err)
-	}
-	w.ftsAdd[seq] = true
-	for j, p := range c.Places {
-		if _, err := w.insertPlace.ExecContext(ctx, seq, j, p.Name, strings.ToLower(p.Name), p.Text, p.Lat, p.Lon, p.ID); err != nil {
-			return fmt.Errorf("sqlite: insert place of claim %s: %w", id, err)
+	for _, p := range c.Places {
+		if err := w.places.add(ctx, strings.ToLower(p.Name), seq, p.Name, p.Text, p.Lat, p.Lon, p.ID); err != nil {
+			return fmt.Errorf("sqlite: insert places: %w", err)
 		}
 	}
 	for j, q := range c.Quantities {
-		if _, err := w.insertQuantity.ExecContext(ctx, seq, j, q.Item, q.N, q.Max, q.Qual, q.Text); err != nil {
-			return fmt.Errorf("sqlite: insert quantity of claim %s: %w", id, err)
+		if err := w.quantities.add(ctx, seq, j, q.Item, q.N, q.Max, q.Qual, q.Text); err != nil {
+			return fmt.Errorf("sqlite: insert quantities: %w", err)
 		}
 	}
 	return nil
 }
 
-// unindex notes the claims of doc, about to be deleted, for removal from
-// the full-text index. A claim inserted earlier in this transaction is not
-// in the index yet: it just leaves ftsAdd.
-func (w *docWriter) unindex(ctx context.Context, doc string) error {
+// claimError explains a failed claims insert: a constraint failure there
+// is a claim id stored twice.
+func (w *docWriter) claimError(err error) error {
+	if !isConstraint(err) {
+		return fmt.Errorf("sqlite: insert claims: %w", err)
+	}
+	return &claimtrail.Error{Kind: claimtrail.EConflict,
+		Message: "a claim id is stored twice (claim ids must be unique across documents)", Err: err}
+}
+
+// flush writes the buffered rows.
+func (w *docWriter) flush(ctx context.Context) error {
+	if err := w.claims.flush(ctx); err != nil {
+		return w.claimError(err)
+	}
+	if err := w.places.flush(ctx); err != nil {
+		return fmt.Errorf("sqlite: insert places: %w", err)
+	}
+	if err := w.quantities.flush(ctx); err != nil {
+		return fmt.Errorf("sqlite: insert quantities: %w", err)
+	}
+	return nil
+}
+
+// deleteOld deletes the claims of doc with their places and quantities,
+// and notes their sentences for removal from the full-text index. Claims
+// inserted earlier in this transaction are not indexed yet: they just
+// leave ftsAdd.
+func (w *docWriter) deleteOld(ctx context.Context, doc string) error {
+	// Buffered claims may belong to doc (stored twice in one batch).
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	type old struct {
+		seq    int64
+		places []claimtrail.PlaceRef
+	}
+	var olds []old
 	rows, err := w.oldClaims.QueryContext(ctx, doc)
 	if err != nil {
 		return fmt.Errorf("sqlite: old claims of %s: %w", doc, err)
 	}
-	defer rows.Close()
 	for rows.Next() {
-		var seq int64
-		var sentence string
-		if err := rows.Scan(&seq, &sentence); err != nil {
+		var o old
+		var sentence, places, typ, side string
+		if err := rows.Scan(&o.seq, &sentence, &places, &typ, &side); err != nil {
+			rows.Close()
 			return fmt.Errorf("sqlite: old claims of %s: %w", doc, err)
 		}
-		if w.ftsAdd[seq] {
-			delete(w.ftsAdd, seq)
-		} else {
-			w.ftsDel = append(w.ftsDel, [2]any{seq, sentence})
+		if err := json.Unmarshal([]byte(places), &o.places); err != nil {
+			rows.Close()
+			return fmt.Errorf("sqlite: old claim %d of %s: places: %w", o.seq, doc, err)
 		}
+		w.count(typ, side, o.places, -1)
+		if w.ftsAdd[o.seq] {
+			delete(w.ftsAdd, o.seq)
+		} else {
+			w.ftsDel = append(w.ftsDel, [2]any{o.seq, sentence})
+		}
+		olds = append(olds, o)
+	}
+	if err := rows.Close(); err != nil {
+		return fmt.Errorf("sqlite: old claims of %s: %w", doc, err)
 	}
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("sqlite: old claims of %s: %w", doc, err)
 	}
+	for _, o := range olds {
+		for _, p := range o.places {
+			if _, err := w.deletePlace.ExecContext(ctx, strings.ToLower(p.Name), o.seq); err != nil {
+				return fmt.Errorf("sqlite: delete places of %s: %w", doc, err)
+			}
+		}
+		if _, err := w.deleteQuantities.ExecContext(ctx, o.seq); err != nil {
+			return fmt.Errorf("sqlite: delete quantities of %s: %w", doc, err)
+		}
+	}
+	if _, err := w.deleteClaims.ExecContext(ctx, doc); err != nil {
+		return fmt.Errorf("sqlite: delete claims of %s: %w", doc, err)
+	}
 	return nil
 }
 
-// syncFTS applies the owed full-text index changes in two statements:
-// deletions first, since a new claim may reuse a deleted claim's seq.
-func (w *docWriter) syncFTS(ctx context.Context, tx *sql.Tx) error {
+// finish writes what is buffered and brings the full-text index up to
+// date: deletions first, then the new claims in seq order.
+func (w *docWriter) finish(ctx context.Context) error {
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
 	if len(w.ftsDel) > 0 {
 		b, err := json.Marshal(w.ftsDel)
 		if err != nil {
 			return fmt.Errorf("sqlite: index: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (claims_fts, rowid, sentence)
+		if _, err := w.tx.ExecContext(ctx, `INSERT INTO claims_fts (claims_fts, rowid, sentence)
 			SELECT 'delete', value ->> 0, value ->> 1 FROM json_each(?)`, string(b)); err != nil {
 			return fmt.Errorf("sqlite: unindex claims: %w", err)
 		}
@@ -286,18 +390,97 @@ func (w *docWriter) syncFTS(ctx context.Context, tx *sql.Tx) error {
 		for seq := range w.ftsAdd {
 			seqs = append(seqs, seq)
 		}
-		slices.Sort(seqs) // FTS5 appends rowids in order fastest
+		slices.Sort(seqs)
 		b, err := json.Marshal(seqs)
 		if err != nil {
 			return fmt.Errorf("sqlite: index: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims_fts (rowid, sentence)
+		if _, err := w.tx.ExecContext(ctx, `INSERT INTO claims_fts (rowid, sentence)
 			SELECT seq, sentence FROM claims WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY seq`, string(b)); err != nil {
 			return fmt.Errorf("sqlite: index claims: %w", err)
 		}
 	}
 	w.ftsDel, w.ftsAdd = nil, map[int64]bool{}
+	return w.writeCounts(ctx)
+}
+
+// writeCounts adds the counter changes of the transaction.
+func (w *docWriter) writeCounts(ctx context.Context) error {
+	ts := newBulk(w.tx, `INSERT INTO claim_counts (type, side, n) VALUES `,
+		` ON CONFLICT (type, side) DO UPDATE SET n = n + excluded.n`, 3, 64)
+	for k, d := range w.typeSide {
+		if d != 0 {
+			if err := ts.add(ctx, k[0], k[1], d); err != nil {
+				return fmt.Errorf("sqlite: claim counts: %w", err)
+			}
+		}
+	}
+	if err := ts.flush(ctx); err != nil {
+		return fmt.Errorf("sqlite: claim counts: %w", err)
+	}
+	ps := newBulk(w.tx, `INSERT INTO place_counts (name_key, name, n) VALUES `,
+		` ON CONFLICT (name_key) DO UPDATE SET n = n + excluded.n`, 3, 128)
+	for k, pc := range w.placeN {
+		if pc.n != 0 {
+			if err := ps.add(ctx, k, pc.name, pc.n); err != nil {
+				return fmt.Errorf("sqlite: place counts: %w", err)
+			}
+		}
+	}
+	if err := ps.flush(ctx); err != nil {
+		return fmt.Errorf("sqlite: place counts: %w", err)
+	}
+	w.typeSide, w.placeN = map[[2]string]int{}, map[string]*placeCount{}
 	return nil
+}
+
+// bulk inserts rows many at a time: "INSERT … VALUES (…), (…), …" with
+// chunk rows per statement, prepared once; the last, shorter statement is
+// built when flushed.
+type bulk struct {
+	tx         *sql.Tx
+	head, tail string
+	cols       int
+	chunk      int
+	full       *sql.Stmt
+	args       []any
+}
+
+func newBulk(tx *sql.Tx, head, tail string, cols, chunk int) *bulk {
+	return &bulk{tx: tx, head: head, tail: tail, cols: cols, chunk: chunk}
+}
+
+func (b *bulk) query(rows int) string {
+	row := "(" + strings.Repeat("?, ", b.cols-1) + "?)"
+	return b.head + strings.Repeat(row+", ", rows-1) + row + b.tail
+}
+
+// add buffers one row of cols values and writes a full chunk.
+func (b *bulk) add(ctx context.Context, vals ...any) error {
+	b.args = append(b.args, vals...)
+	if len(b.args) < b.cols*b.chunk {
+		return nil
+	}
+	if b.full == nil {
+		st, err := b.tx.PrepareContext(ctx, b.query(b.chunk))
+		if err != nil {
+			return err
+		}
+		b.full = st
+	}
+	_, err := b.full.ExecContext(ctx, b.args...)
+	b.args = b.args[:0]
+	return err
+}
+
+// flush writes the buffered rows.
+func (b *bulk) flush(ctx context.Context) error {
+	if len(b.args) == 0 {
+		return nil
+	}
+	_, err := b.tx.ExecContext(ctx, b.query(len(b.args)/b.cols), b.args...)
+	b.args = b.args[:0]
+	return err
 }
 
 // docArgs are the documents columns after id, in the order of docCols.

@@ -150,7 +150,7 @@ func (db *DB) Stats(ctx context.Context) (claimtrail.Stats, error) {
 	}
 	defer tx.Rollback()
 	if err := tx.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents), (SELECT count(*) FROM claims),
+		(SELECT count(*) FROM documents), (SELECT coalesce(sum(n), 0) FROM claim_counts),
 		(SELECT count(*) FROM rejections), (SELECT count(*) FROM reuses)`).
 		Scan(&s.Documents, &s.Claims, &s.Rejections, &s.Reuses); err != nil {
 		return s, fmt.Errorf("sqlite: stats: %w", err)
@@ -160,12 +160,10 @@ func (db *DB) Stats(ctx context.Context) (claimtrail.Stats, error) {
 		add   func(key string, n int)
 	}
 	for _, g := range []group{
-		{`SELECT type, count(*) FROM claims GROUP BY type`, func(k string, n int) { s.ByType[k] = n }},
-		{`SELECT claimant_side, count(*) FROM claims GROUP BY claimant_side`, func(k string, n int) { s.BySide[claimtrail.Side(k)] = n }},
-		// A place is counted once per claim however often the claim names
-		// it, and spelled as the first stored name of its case-folded key.
-		{`SELECT min(name), count(DISTINCT claim) AS n FROM claim_places
-			GROUP BY name_key ORDER BY n DESC, min(name) LIMIT 10`,
+		// The counters the writer keeps (see migration 0001).
+		{`SELECT type, sum(n) FROM claim_counts GROUP BY type HAVING sum(n) > 0`, func(k string, n int) { s.ByType[k] = n }},
+		{`SELECT side, sum(n) FROM claim_counts GROUP BY side HAVING sum(n) > 0`, func(k string, n int) { s.BySide[claimtrail.Side(k)] = n }},
+		{`SELECT name, n FROM place_counts WHERE n > 0 ORDER BY n DESC, name LIMIT 10`,
 			func(k string, n int) { s.TopPlaces = append(s.TopPlaces, claimtrail.PlaceCount{Name: k, Count: n}) }},
 	} {
 		rows, err := tx.QueryContext(ctx, g.query)

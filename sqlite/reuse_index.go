@@ -61,37 +61,34 @@ func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: reuse index: put %s: %w", m.ID, err)
 	}
-	if len(e.Keys) > 0 {
-		// A posting is added only while the key has at most KeyLimit
-		// documents, so a stop key costs limit+1 rows forever.
-		st, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO reuse_keys (key, doc)
-			SELECT ?1, ?2 WHERE (SELECT count(*) FROM (SELECT 1 FROM reuse_keys WHERE key = ?1 LIMIT ?3)) <= ?4`)
-		if err != nil {
-			return 0, fmt.Errorf("sqlite: reuse index: %w", err)
+	// One statement per chunk of keys: round trips, not rows, are what
+	// cost here. A posting is added only while the key has at most
+	// KeyLimit documents, so a stop key costs limit+1 rows forever and the
+	// count below never reads more than that.
+	keys := dedupe(e.Keys)
+	for lo := 0; lo < len(keys); lo += chunk {
+		hi := min(lo+chunk, len(keys))
+		marks := strings.TrimSuffix(strings.Repeat("(?),", hi-lo), ",")
+		args := make([]any, 0, hi-lo+2)
+		args = append(args, seq)
+		for _, k := range keys[lo:hi] {
+			args = append(args, int64(k))
 		}
-		defer st.Close()
-		for _, k := range e.Keys {
-			if _, err := st.ExecContext(ctx, int64(k), seq, e.KeyLimit+1, e.KeyLimit); err != nil {
-				return 0, fmt.Errorf("sqlite: reuse index: keys of %s: %w", m.ID, err)
-			}
+		args = append(args, e.KeyLimit)
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO reuse_keys (key, doc)
+			SELECT v.column1, ? FROM (VALUES `+marks+`) AS v
+			WHERE (SELECT count(*) FROM reuse_keys WHERE key = v.column1) <= ?`, args...); err != nil {
+			return 0, fmt.Errorf("sqlite: reuse index: keys of %s: %w", m.ID, err)
 		}
 	}
-	if len(e.Passages) > 0 {
-		st, err := tx.PrepareContext(ctx, `INSERT INTO reuse_passages (hash, n) VALUES (?, 1)
-			ON CONFLICT (hash) DO UPDATE SET n = n + 1`)
-		if err != nil {
-			return 0, fmt.Errorf("sqlite: reuse index: %w", err)
-		}
-		defer st.Close()
-		seen := map[uint64]bool{}
-		for _, h := range e.Passages {
-			if seen[h] {
-				continue
-			}
-			seen[h] = true
-			if _, err := st.ExecContext(ctx, int64(h)); err != nil {
-				return 0, fmt.Errorf("sqlite: reuse index: passages of %s: %w", m.ID, err)
-			}
+	hashes := dedupe(e.Passages)
+	for lo := 0; lo < len(hashes); lo += chunk {
+		hi := min(lo+chunk, len(hashes))
+		marks, args := inList(hashes[lo:hi])
+		marks = strings.ReplaceAll(marks, "?", "(?, 1)")
+		if _, err := tx.ExecContext(ctx, `INSERT INTO reuse_passages (hash, n) VALUES `+marks+`
+			ON CONFLICT (hash) DO UPDATE SET n = n + 1`, args...); err != nil {
+			return 0, fmt.Errorf("sqlite: reuse index: passages of %s: %w", m.ID, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -340,4 +337,17 @@ func (x *ReuseIndex) Len(ctx context.Context) (int, error) {
 
 func reuseNotIndexed(id string) error {
 	return claimtrail.Errorf(claimtrail.ENotFound, "reuse index: document %q is not indexed", id)
+}
+
+// dedupe returns the distinct values of x in their first order.
+func dedupe(x []uint64) []uint64 {
+	seen := make(map[uint64]bool, len(x))
+	out := make([]uint64, 0, len(x))
+	for _, v := range x {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
 }

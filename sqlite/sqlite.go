@@ -41,7 +41,7 @@ type DB struct {
 	Now func() time.Time
 
 	// hook, when set by a test, is called inside write transactions at
-	// named points (see putBatch) so a test can kill or cancel mid-write.
+	// named points (see PutDocuments) so a test can kill or cancel mid-write.
 	hook func(point string, i int)
 }
 
@@ -76,6 +76,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// A 64 MB page cache keeps the hot index pages of a growing ledger in
 	// memory during ingest; the default 2 MB made every batch re-read them.
 	q.Add("_pragma", "cache_size(-65536)")
+	// Statement journals (multi-row inserts open one) and sorts stay in
+	// memory instead of temporary files.
+	q.Add("_pragma", "temp_store(MEMORY)")
 	w, err := sql.Open("sqlite", path+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
@@ -100,6 +103,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		rq.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
 		rq.Add("_pragma", "foreign_keys(1)")
 		rq.Add("_pragma", "query_only(1)")
+		rq.Add("_pragma", "temp_store(MEMORY)")
 		r, err := sql.Open("sqlite", path+"?"+rq.Encode())
 		if err != nil {
 			w.Close()

@@ -45,8 +45,9 @@ func span(start, end, text string) *claimtrail.DateRange {
 // qualifiers, nil and non-nil dates, hedges, denials, extension fields,
 // non-ASCII text, and claimant names with LIKE wildcards in them.
 //
-// Document ids are chosen so that byte order and "document order" differ
-// from claim id order (auto ids "doc:N" sort "doc:10" before "doc:2").
+// Claim ids are chosen so that id order differs from document order: the
+// TASS claims ("u-01…") sort before the Kyiv Independent ones ("ua-…"),
+// whose ids run against their positions.
 func fixtures() []fixtureDoc {
 	sf := claimtrail.Claimant{Name: "South Front", Role: claimtrail.RoleAuthor}
 	azMoD := claimtrail.Claimant{Name: "Azerbaijani Ministry of Defense", Side: "AZE", Role: claimtrail.RoleMilitary}
@@ -165,7 +166,7 @@ func fixtures() []fixtureDoc {
 			},
 			Claims: []claimtrail.Claim{
 				{
-					ID: "u-0001", Sentence: "Ukraine's General Staff said Russian forces had lost more than 5,700 soldiers and 30 tanks since February 24.",
+					ID: "ua-0005", Sentence: "Ukraine's General Staff said Russian forces had lost more than 5,700 soldiers and 30 tanks since February 24.",
 					Claimant: uaGS, Voice: claimtrail.VoiceReported, Stance: claimtrail.StanceAsserts,
 					Type: claimtrail.TypeLosses, Actor: "UKR", Target: "RUS",
 					Date: span("2022-02-24", "2022-03-02", "since February 24"),
@@ -175,21 +176,21 @@ func fixtures() []fixtureDoc {
 					},
 				},
 				{
-					ID: "u-0002", Sentence: "Russian troops entered Kherson on March 1, Mayor Ihor Kolykhayev said.",
+					ID: "ua-0004", Sentence: "Russian troops entered Kherson on March 1, Mayor Ihor Kolykhayev said.",
 					Claimant: claimtrail.Claimant{Name: "Ihor Kolykhayev", Side: "UKR", Role: claimtrail.RoleOfficial},
 					Voice:    claimtrail.VoiceReported, Stance: claimtrail.StanceAsserts,
 					Type: claimtrail.TypeControl, Actor: "RUS", Target: "UKR",
 					Places: []claimtrail.PlaceRef{kherson}, Date: day("2022-03-01", "on March 1"),
 				},
 				{
-					ID: "u-0003", Sentence: "Ukrainian forces repelled an assault on Mykolaiv.",
+					ID: "ua-0003", Sentence: "Ukrainian forces repelled an assault on Mykolaiv.",
 					Claimant: claimtrail.Claimant{Name: "Kyiv Independent", Role: claimtrail.RoleAuthor},
 					Voice:    claimtrail.VoiceAuthor, Stance: claimtrail.StanceAsserts,
 					Type: claimtrail.TypeRepel, Actor: "UKR", Target: "RUS",
 					Places: []claimtrail.PlaceRef{mykolaiv}, Date: day("2022-03-02", ""),
 				},
 				{
-					ID: "u-0004", Sentence: "Shelling of a residential district in Kharkiv killed at least 21 civilians, governor Oleh Syniehubov said.",
+					ID: "ua-0002", Sentence: "Shelling of a residential district in Kharkiv killed at least 21 civilians, governor Oleh Syniehubov said.",
 					Claimant: claimtrail.Claimant{Name: "Oleh Syniehubov", Side: "UKR", Role: claimtrail.RoleOfficial},
 					Voice:    claimtrail.VoiceReported, Stance: claimtrail.StanceAsserts,
 					Type: claimtrail.TypeCivilian, Actor: "RUS", Target: "UKR",
@@ -198,7 +199,7 @@ func fixtures() []fixtureDoc {
 					Date:       day("2022-03-01", ""),
 				},
 				{
-					ID: "u-0005", Sentence: "Air raid sirens sounded in Київ (Kyiv) overnight, the 100% Ukraine channel reported.",
+					ID: "ua-0001", Sentence: "Air raid sirens sounded in Київ (Kyiv) overnight, the 100% Ukraine channel reported.",
 					Claimant: claimtrail.Claimant{Name: "100% Ukraine channel", Role: claimtrail.RoleMedia},
 					Voice:    claimtrail.VoiceReported, Stance: claimtrail.StanceAsserts,
 					Type: claimtrail.TypeCivilian, Actor: "RUS", Target: "UKR",

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -67,6 +68,9 @@ type snapshot struct {
 	byProfile map[string]int
 	first     string // the earliest and latest claim dates
 	last      string
+
+	mu   sync.Mutex          // guards maps
+	maps map[string]*mapBase // by profile name
 }
 
 // snapshot returns the current snapshot, building it when the ledger has

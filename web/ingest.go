@@ -35,17 +35,17 @@ type ingestRequest struct {
 
 // IngestSummary is what an ingest did, as the API and the ingest page show it.
 type IngestSummary struct {
-	Read      int                `json:"read"`
-	New       int                `json:"new"`
-	Replaced  int                `json:"replaced"`
-	Unchanged int                `json:"unchanged"`
-	Claims    int                `json:"claims"`
-	Reuses    int                `json:"reuses"`
-	Documents []string           `json:"documents"`
-	Rejected  []rejectionJSON    `json:"rejected"`
-	Millis    int64              `json:"elapsed_ms"`
-	Profiles  map[string]int     `json:"profiles"`
-	Events    int                `json:"events"`
+	Read      int               `json:"read"`
+	New       int               `json:"new"`
+	Replaced  int               `json:"replaced"`
+	Unchanged int               `json:"unchanged"`
+	Claims    int               `json:"claims"`
+	Reuses    int               `json:"reuses"`
+	Documents []string          `json:"documents"`
+	Rejected  []rejectionJSON   `json:"rejected"`
+	Millis    int64             `json:"elapsed_ms"`
+	Profiles  map[string]int    `json:"profiles"`
+	Events    int               `json:"events"`
 	summary   *pipeline.Summary // for the page
 }
 

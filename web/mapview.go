@@ -60,73 +60,59 @@ type placeStat struct {
 	claims int
 }
 
-// buildMap draws the profile's theatre with the places its claims name,
-// coloured by who holds them on date according to view (a side code, or
-// "disagree").
-func (s *Server) buildMap(sn *snapshot, p *profile.Profile, sc scope, date, view string) (mapView, []placeStat, map[string]resolve.ControlRow, error) {
-	mv := mapView{W: 960, H: 640, Date: date}
-	// claim counts per place in the scope, and every place the profile's
-	// claims ever named (for a stable frame while the range moves)
-	counts := map[string]int{}
-	ever := map[string]bool{}
+// mapBase is the part of a map that depends only on the ledger and the
+// profile: the frame, the projected outlines, roads and towns. It is built
+// once per snapshot and profile; requests only place and colour the marks.
+type mapBase struct {
+	title   string
+	proj    basemap.Projection
+	paths   []basemap.Path
+	roads   []mapRoad
+	context []mapDot
+	places  map[string]*profile.Place // every place the profile's claims name, located
+}
+
+func (s *Server) mapBase(sn *snapshot, p *profile.Profile) (*mapBase, error) {
+	key := profName(p)
+	sn.mu.Lock()
+	defer sn.mu.Unlock()
+	if mb, ok := sn.maps[key]; ok {
+		return mb, nil
+	}
+	mb := &mapBase{places: map[string]*profile.Place{}}
+	var pts []basemap.Point
 	for i := range sn.claims {
 		l := &sn.claims[i]
 		if p != nil && l.Profile != p.Name {
 			continue
 		}
-		in := l.in(sc.From, sc.To)
 		for _, name := range l.Places {
-			ever[name] = true
-			if in {
-				counts[name]++
+			if _, done := mb.places[name]; done {
+				continue
 			}
+			pl, _ := s.lookupPlace(p, name)
+			if pl == nil || (pl.Lat == 0 && pl.Lon == 0) {
+				mb.places[name] = nil
+				continue
+			}
+			mb.places[name] = pl
+			pts = append(pts, basemap.Point{pl.Lon, pl.Lat})
 		}
 	}
-	var stats []placeStat
-	var everPts []basemap.Point
-	for name := range ever {
-		pl, _ := s.lookupPlace(p, name)
-		if pl == nil || (pl.Lat == 0 && pl.Lon == 0) {
-			continue
-		}
-		everPts = append(everPts, basemap.Point{pl.Lon, pl.Lat})
-		if counts[name] > 0 {
-			stats = append(stats, placeStat{place: pl, claims: counts[name]})
-		}
-	}
-	sort.Slice(stats, func(i, j int) bool {
-		if stats[i].claims != stats[j].claims {
-			return stats[i].claims > stats[j].claims
-		}
-		return stats[i].place.Name < stats[j].place.Name
-	})
-	refPts := everPts
-	if len(refPts) == 0 && p != nil && p.Places != nil {
+	ref := pts
+	if len(ref) == 0 && p != nil && p.Places != nil {
 		for _, pl := range p.Places.All() {
-			refPts = append(refPts, basemap.Point{pl.Lon, pl.Lat})
+			ref = append(ref, basemap.Point{pl.Lon, pl.Lat})
 		}
 	}
-	th, err := basemap.Best(refPts)
+	th, err := basemap.Best(ref)
 	if err != nil {
-		return mv, nil, nil, err
+		return nil, err
 	}
-	mv.Title = th.Title
-	mv.Attribution = "Borders: Natural Earth (public domain)"
-	view3 := frame(everPts, th)
-	proj := basemap.Fit(view3, mv.W, mv.H)
-	mv.Countries = th.Paths(proj, 0.6)
-	vis := proj.Visible()
-
-	if s.cfg.Tiles != "" {
-		mv.Tiles = tiles(s.cfg.Tiles, proj)
-		mv.Attribution += "; base layer: " + tileOrigin(s.cfg.Tiles)
-	}
-
-	// roads and corridors between their ends
-	claimed := map[string]bool{}
-	for _, st := range stats {
-		claimed[st.place.Name] = true
-	}
+	mb.title = th.Title
+	mb.proj = basemap.Fit(frame(pts, th), 960, 640)
+	mb.paths = th.Paths(mb.proj, 0.6)
+	vis := mb.proj.Visible()
 	if p != nil && p.Places != nil {
 		for _, pl := range p.Places.All() {
 			switch {
@@ -135,20 +121,70 @@ func (s *Server) buildMap(sn *snapshot, p *profile.Profile, sc scope, date, view
 				if a == nil || b == nil {
 					continue
 				}
-				x1, y1 := proj.Project(a.Lon, a.Lat)
-				x2, y2 := proj.Project(b.Lon, b.Lat)
-				cls := "road " + pl.Kind
-				if claimed[pl.Name] {
-					cls += " claimed"
-				}
-				mv.Roads = append(mv.Roads, mapRoad{X1: x1, Y1: y1, X2: x2, Y2: y2, Name: pl.Name, Class: cls})
-			case pl.Kind == "city" && !claimed[pl.Name] && vis.Contains(pl.Lon, pl.Lat):
-				x, y := proj.Project(pl.Lon, pl.Lat)
-				mv.Context = append(mv.Context, mapDot{X: x, Y: y, Name: pl.Name})
+				x1, y1 := mb.proj.Project(a.Lon, a.Lat)
+				x2, y2 := mb.proj.Project(b.Lon, b.Lat)
+				mb.roads = append(mb.roads, mapRoad{X1: x1, Y1: y1, X2: x2, Y2: y2, Name: pl.Name, Class: "road " + pl.Kind})
+			case pl.Kind == "city" && vis.Contains(pl.Lon, pl.Lat):
+				x, y := mb.proj.Project(pl.Lon, pl.Lat)
+				mb.context = append(mb.context, mapDot{X: x, Y: y, Name: pl.Name})
 			}
 		}
-		sort.Slice(mv.Roads, func(i, j int) bool { return mv.Roads[i].Name < mv.Roads[j].Name })
-		sort.Slice(mv.Context, func(i, j int) bool { return mv.Context[i].Name < mv.Context[j].Name })
+		sort.Slice(mb.roads, func(i, j int) bool { return mb.roads[i].Name < mb.roads[j].Name })
+		sort.Slice(mb.context, func(i, j int) bool { return mb.context[i].Name < mb.context[j].Name })
+	}
+	if sn.maps == nil {
+		sn.maps = map[string]*mapBase{}
+	}
+	sn.maps[key] = mb
+	return mb, nil
+}
+
+// buildMap draws the profile's theatre with the places its claims name in
+// the scope, coloured by who holds them on date according to view (a side
+// code, or "disagree").
+func (s *Server) buildMap(sn *snapshot, p *profile.Profile, sc scope, date, view string) (mapView, []placeStat, map[string]resolve.ControlRow, error) {
+	mv := mapView{W: 960, H: 640, Date: date}
+	mb, err := s.mapBase(sn, p)
+	if err != nil {
+		return mv, nil, nil, err
+	}
+	counts := map[string]int{}
+	for i := range sn.claims {
+		l := &sn.claims[i]
+		if p != nil && l.Profile != p.Name || !l.in(sc.From, sc.To) {
+			continue
+		}
+		for _, name := range l.Places {
+			counts[name]++
+		}
+	}
+	var stats []placeStat
+	for name, n := range counts {
+		if pl := mb.places[name]; pl != nil {
+			stats = append(stats, placeStat{place: pl, claims: n})
+		}
+	}
+	sort.Slice(stats, func(i, j int) bool {
+		if stats[i].claims != stats[j].claims {
+			return stats[i].claims > stats[j].claims
+		}
+		return stats[i].place.Name < stats[j].place.Name
+	})
+	proj := mb.proj
+	mv.Title = mb.title
+	mv.Countries = mb.paths
+	mv.Context = mb.context
+	mv.Attribution = "Borders: Natural Earth (public domain)"
+	if s.cfg.Tiles != "" {
+		mv.Tiles = tiles(s.cfg.Tiles, proj)
+		mv.Attribution += "; base layer: " + tileOrigin(s.cfg.Tiles)
+	}
+	mv.Roads = make([]mapRoad, len(mb.roads))
+	for i, r := range mb.roads {
+		if counts[r.Name] > 0 {
+			r.Class += " claimed"
+		}
+		mv.Roads[i] = r
 	}
 
 	// control on the day

@@ -180,7 +180,7 @@ func (s *Server) Handler() http.Handler {
 // JSON (API) or HTML (pages) 405 instead of the mux's plain text.
 func (s *Server) methodNotAllowed(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if _, pattern := s.mux.Handler(r); pattern == "" || (pattern == "/api/" || pattern == "/") && r.Method != http.MethodGet {
+		if _, pattern := s.mux.Handler(r); pattern == "" || pattern == "/api/" || pattern == "/" {
 			var allowed []string
 			for _, m := range []string{http.MethodGet, http.MethodPost} {
 				if m == r.Method {

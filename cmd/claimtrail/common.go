@@ -30,8 +30,8 @@ func openStore(ctx context.Context, dsn string) (claimtrail.Store, error) {
 	if dsn == "" {
 		return nil, claimtrail.Errorf(claimtrail.EInvalid, "--db is empty")
 	}
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, claimtrail.Errorf(claimtrail.EInvalid, "PostgreSQL ledgers are not supported by this build yet; use a SQLite file path")
+	if isPostgresURL(dsn) {
+		return openPostgres(ctx, dsn)
 	}
 	dsn = strings.TrimPrefix(dsn, "sqlite://")
 	return sqlite.Open(ctx, dsn)
@@ -130,3 +130,6 @@ func newEngine(e *env, all []*profile.Profile, forced *profile.Profile, maxBytes
 		Learn:    true,
 	})
 }
+
+// The embedded ledger writes ingest batches in one transaction each.
+var _ pipeline.BatchStore = (*sqlite.DB)(nil)

@@ -283,6 +283,9 @@ func (g *Generator) carry(l uint32, n int32) {
 // paste copies 1-3 passages of 1-4 sentences from recent documents of other
 // outlets into d, edited, at random places.
 func (g *Generator) paste(d *gdoc) {
+	if len(g.recent) == 0 {
+		return
+	}
 	k := 1 + g.rng.Intn(3)
 	for p := 0; p < k; p++ {
 		src := g.recent[g.rng.Intn(len(g.recent))]

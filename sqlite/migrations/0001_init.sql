@@ -28,7 +28,19 @@ CREATE INDEX documents_hash ON documents (hash);
 CREATE INDEX documents_outlet ON documents (outlet, id);
 
 -- seq is an explicit rowid alias so that the FTS index, places and
--- quantities can point at it; an implicit rowid may change on VACUUM.
+-- quantities can point at it (an implicit rowid may change on VACUUM); the
+-- store assigns it, increasing, so a deleted claim's seq is never reused.
+--
+-- places and quantities hold the claim's lists as JSON: reads take a claim
+-- from one row. claim_places and quantities below repeat them as rows for
+-- filtering and for SQL users.
+--
+-- Few indexes, because each costs every claim insert: the id, the document
+-- (filter, replacement, document order) and the date bounds, both ways
+-- round so that From, To or both find their claims in an index without
+-- reading rows that do not match. Type and claimant side have a handful of
+-- values: a scan finds a page of them quickly, and a full list is
+-- dominated by reading the rows anyway.
 CREATE TABLE claims (
 	seq           INTEGER PRIMARY KEY,
 	id            TEXT NOT NULL UNIQUE,
@@ -54,28 +66,31 @@ CREATE TABLE claims (
 	optional      INTEGER NOT NULL,
 	origin        TEXT NOT NULL,
 	independent   INTEGER NOT NULL,
+	places        TEXT NOT NULL, -- JSON array of claimtrail.PlaceRef
+	quantities    TEXT NOT NULL, -- JSON array of claimtrail.Quantity
 	UNIQUE (doc, position)
 );
-CREATE INDEX claims_type ON claims (type, id);
-CREATE INDEX claims_side ON claims (claimant_side, id);
-CREATE INDEX claims_date_start ON claims (date_start);
-CREATE INDEX claims_date_end ON claims (date_end);
+CREATE INDEX claims_date_start ON claims (date_start, date_end);
+CREATE INDEX claims_date_end ON claims (date_end, date_start);
 
+-- claim_places is the place index: one row per place a claim names (the
+-- first mention when a claim names a place twice), keyed for the Place
+-- filter and the place counts. It and quantities carry no foreign key:
+-- SQLite would then need a second index on claim to cascade deletes; the
+-- store deletes their rows itself when it replaces a document.
 CREATE TABLE claim_places (
-	claim    INTEGER NOT NULL REFERENCES claims (seq) ON DELETE CASCADE,
-	ord      INTEGER NOT NULL,
-	name     TEXT NOT NULL,
 	name_key TEXT NOT NULL, -- lower-cased name
+	claim    INTEGER NOT NULL, -- claims.seq
+	name     TEXT NOT NULL,
 	text     TEXT NOT NULL,
 	lat      REAL NOT NULL,
 	lon      REAL NOT NULL,
 	place_id TEXT NOT NULL,
-	PRIMARY KEY (claim, ord)
+	PRIMARY KEY (name_key, claim)
 ) WITHOUT ROWID;
-CREATE INDEX claim_places_name ON claim_places (name_key, claim);
 
 CREATE TABLE quantities (
-	claim INTEGER NOT NULL REFERENCES claims (seq) ON DELETE CASCADE,
+	claim INTEGER NOT NULL, -- claims.seq
 	ord   INTEGER NOT NULL,
 	item  TEXT NOT NULL,
 	n     INTEGER NOT NULL,
@@ -85,12 +100,27 @@ CREATE TABLE quantities (
 	PRIMARY KEY (claim, ord)
 ) WITHOUT ROWID;
 
+-- Counters for Stats, kept by the store in the same transaction as the
+-- claims they count (one upsert per key and batch), so that the headline
+-- of a large ledger does not scan it.
+CREATE TABLE claim_counts (
+	type TEXT NOT NULL,
+	side TEXT NOT NULL, -- claimant side
+	n    INTEGER NOT NULL,
+	PRIMARY KEY (type, side)
+) WITHOUT ROWID;
+CREATE TABLE place_counts (
+	name_key TEXT PRIMARY KEY, -- as claim_places.name_key
+	name     TEXT NOT NULL,    -- the first spelling stored
+	n        INTEGER NOT NULL  -- claims naming the place
+) WITHOUT ROWID;
+
 -- External-content FTS5 index over claims.sentence. porter stems English
 -- words ("attacked" finds "attack"); remove_diacritics folds "Şuşa" to
 -- "susa". No triggers keep it in step: the Go code that writes claims
--- updates it once per transaction (documents.go), because FTS5 flushes its
--- pending terms at every statement savepoint, and a trigger per claim row
--- made ingest ten times slower. Code that writes claims elsewhere must do
+-- updates it once per transaction (documents.go): FTS5 flushes its pending
+-- terms at every statement savepoint, and a trigger per claim row made
+-- ingest ten times slower. Code that writes claims elsewhere must do
 -- the same, or run INSERT INTO claims_fts (claims_fts) VALUES ('rebuild').
 CREATE VIRTUAL TABLE claims_fts USING fts5 (
 	sentence,

@@ -476,11 +476,23 @@ func build(c *config, rows []geo, hand []handRow) ([]profile.Place, report, erro
 			if hs[0].stated[k] && hs[1].stated[k] {
 				return nil, rep, fmt.Errorf("hand entries %s and %s both claim the name %q", hs[0].ID, hs[1].ID, k)
 			}
+			// Losers that lose their own name are told apart by their
+			// admin division; where two losers share one (Ukraine has
+			// several Vasylivkas in Odesa Oblast), or the qualified name
+			// is already taken, by their id. Qualifying them one at a
+			// time would stack qualifiers round after round:
+			// "Vasylivka (Odesa Oblast) (Odesa Oblast)".
+			byAdmin := map[string]int{}
+			for _, e := range hs[1:] {
+				if profile.Key(e.Name) == k {
+					byAdmin[e.Admin]++
+				}
+			}
 			for _, e := range hs[1:] {
 				if profile.Key(e.Name) == k {
 					old := e.Name
 					q := e.Admin
-					if q == "" || profile.Key(old+" "+q) == k {
+					if _, taken := owners[profile.Key(old+" "+q)]; q == "" || taken || byAdmin[q] > 1 || profile.Key(old+" "+q) == k {
 						q = e.ID
 					}
 					e.Name = old + " (" + q + ")"

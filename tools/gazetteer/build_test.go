@@ -28,6 +28,8 @@ func writeFixture(t *testing.T) (dump, dir string) {
 		geonamesRow("4", "Oldname", "Sovetskoye", "48.1", "38.1", "PPL", "AZ", "10", "100"),
 		geonamesRow("5", "Third", "Sovetskoye", "48.2", "38.2", "PPL", "AZ", "10", "900"),
 		geonamesRow("6", "Faraway", "", "10.0", "10.0", "PPL", "FR", "01", "50000"),
+		geonamesRow("7", "Twin", "", "40.2", "45.2", "PPL", "AM", "04", "700"),
+		geonamesRow("8", "Twin", "", "40.3", "45.3", "PPL", "AM", "04", "800"),
 	}
 	if err := os.WriteFile(dump, []byte(strings.Join(rows, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -44,7 +46,8 @@ func writeFixture(t *testing.T) (dump, dir string) {
 	 "regions": [{"admin1": "AZ.10", "name": "Ten Region", "aliases": ["Region Ten"]}]}`
 	hand := profile.PlacesHeader + "\n" +
 		"geonames:2\tMartuni\t39.7914\t47.1156\t\t\tKhojavend\t\tWikipedia: Martuni\n" +
-		"hand:hill\tHill 5\t39.5\t46.5\theight\t\tHeight Five\t\tmap\n"
+		"hand:hill\tHill 5\t39.5\t46.5\theight\t\tHeight Five\t\tmap\n" +
+		"hand:twin\tTwin\t39.6\t46.6\tvillage\t\t\t\tmap\n"
 	if err := os.WriteFile(filepath.Join(dir, "gazetteer.json"), []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -87,6 +90,11 @@ func TestBuild(t *testing.T) {
 		{"Oldname", "geonames:3", "Bigtown"},                                               // ten times larger beats owning the name
 		{"Ten Region", "admin1:AZ.10", "Ten Region"},
 		{"Hill 5", "hand:hill", "Hill 5"},
+		{"Twin", "hand:twin", "Twin"},
+		// Two losers in one division are told apart by id, not by
+		// stacking the division's name twice.
+		{"Twin (geonames:7)", "geonames:7", "Twin (geonames:7)"},
+		{"Twin (geonames:8)", "geonames:8", "Twin (geonames:8)"},
 	}
 	for _, tt := range tests {
 		p := g.Lookup(tt.name)

@@ -20,6 +20,7 @@
 // row's word is final; then a place ten times larger than the other; then
 // the place whose own name it is; then a place in the theatre; then the
 // larger place; then the one listed first. The others lose the alias, and
-// one that loses its own name is renamed "Name (Admin)". An alternate name
+// one that loses its own name is renamed "Name (Admin)", or "Name (id)" where
+// two losers share the division. An alternate name
 // that three or more places share is dropped from all of them.
 package main

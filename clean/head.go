@@ -1,0 +1,705 @@
+package clean
+
+import (
+	"regexp"
+
+	"github.com/claimtrail/claimtrail"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The head of a document (the lines before its first paragraph of running
+// text) is where sites print who published it and when, in many shapes:
+//
+//	Northbridge News Agency · 2 March 2022
+//	Northbridge News Agency | Published: 21 May 2023
+//	Steppe Observer · Monday, 20 June 2022 · Briefings
+//	Dnipro Daily Digest | 15.03.2022, 09:12 | Infographic
+//	Black Sea Herald live desk · Wednesday, 9 November 2022
+//	Posted on 12 October 2023 by the Kyiv Frontline Blog team
+//	Global Research, November 10, 2020
+//
+// A head line is cut into segments at "|", "·" and "•" (and at spaced
+// dashes when the line holds a date). Each segment must be one of a few
+// kinds: a date (with a label, a weekday, a time or a name beside it), a
+// byline, a name, a section or genre word, a "Label: value" pair or a
+// widget. A line whose every segment is one of these, and which says when
+// or by whom, is metadata: it feeds the document's fields and leaves the
+// body.
+
+// headLine is what one head line says.
+type headLine struct {
+	byline string     // "By Jane Roe": a person or a desk
+	orgs   []string   // organisations the line names, in order: outlet candidates
+	dates  []dateline // full dates, in order
+	// nameDate: the line is one "Name, date" segment and nothing else, a
+	// shape a headline can have too ("Campaign Assessment, May 30, 2022").
+	nameDate bool
+	// loneName: the line is one name and nothing else; metadata only
+	// beside a date line ("Meridian Press Agency" over "14 March 2022").
+	loneName bool
+}
+
+// bareDate reports a line that is a date and nothing else.
+func (h headLine) bareDate() bool {
+	return len(h.dates) == 1 && h.dates[0].name == "" && h.byline == "" && len(h.orgs) == 0
+}
+
+// Words that stand beside dates and names in head lines but name neither.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"понедельник": true, "вторник": true, "среда": true, "четверг": true, "пятница": true,
+	"суббота": true, "воскресенье": true, "понеділок": true, "вівторок": true, "середа": true,
+	"четвер": true, "пʼятниця": true, "п'ятниця": true, "субота": true, "неділя": true,
+}
+
+// sectionWords are one-word genre and section labels that sites print in
+// a head line next to the outlet ("Interview", "Analysis").
+var sectionWords = map[string]bool{
+	"analysis": true, "interview": true, "interviews": true, "opinion": true, "infographic": true,
+	"infographics": true, "briefing": true, "briefings": true, "explainer": true, "editorial": true,
+	"feature": true, "features": true, "news": true, "live": true, "video": true, "videos": true,
+	"photo": true, "photos": true, "podcast": true, "report": true, "reports": true, "comment": true,
+	"commentary": true, "statement": true, "statements": true, "update": true, "updates": true,
+	"blog": true, "column": true, "exclusive": true, "investigation": true, "factcheck": true,
+	"fact-check": true, "breaking": true, "politics": true, "world": true, "europe": true,
+	"war": true, "military": true, "society": true, "economy": true, "digest": true, "roundup": true,
+	"review": true, "press": true, "release": true, "official": true, "longread": true,
+	"аналитика": true, "интервью": true, "мнение": true, "новости": true, "інтерв'ю": true,
+	"новини": true, "аналітика": true, "думка": true,
+}
+
+// collectiveNouns end a byline that names a desk, not a person ("By
+// Caspian Wire Service staff", "Black Sea Herald live desk").
+var collectiveNouns = map[string]bool{
+	"staff": true, "team": true, "desk": true, "reporters": true, "correspondents": true,
+	"newsroom": true, "editors": true, "editorial": true, "bureau": true, "bureaus": true,
+	"writers": true, "journalists": true, "staffers": true, "contributors": true, "service": false,
+}
+
+// nameConnectors are the lower-case words a proper name may hold.
+var nameConnectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true,
+	"in": true, "de": true, "du": true, "la": true, "le": true, "del": true, "&": true, "a": true, "at": true}
+
+// dateLabels stand before a date and say it is the document's own.
+var dateLabels = []string{"first published on", "first published", "published on", "published",
+	"posted on", "posted", "dated", "date", "reprinted on", "reprinted", "republished on",
+	"republished", "released", "опубликовано", "дата публикации", "опубліковано", "дата"}
+
+// updatedLabels stand before a later date that is not the publication's.
+var updatedLabels = []string{"updated", "last updated", "modified", "last modified", "edited",
+	"обновлено", "оновлено"}
+
+// cutLabel reports whether s starts with one of the labels (lower case)
+// as whole words, ignoring case, and returns what follows it.
+func cutLabel(s string, labels []string) (rest string, ok bool) {
+	for _, l := range labels {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) {
+			r := s[len(l):]
+			if r == "" || !isWordByte(r[0]) {
+				return r, true
+			}
+		}
+	}
+	return s, false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// headSegments cuts a head line at its separators. Spaced dashes separate
+// only when the line holds a date: in a headline they are punctuation.
+func headSegments(text string, dated bool) []string {
+	segs := strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '·' || r == '•' })
+	if !dated {
+		return segs
+	}
+	var out []string
+	for _, s := range segs {
+		for {
+			i, w := spacedDash(s)
+			if i < 0 {
+				break
+			}
+			out = append(out, s[:i])
+			s = s[i+w:]
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// spacedDash finds " – ", " — " or " - " and returns its offset and width.
+func spacedDash(s string) (int, int) {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i+1:])
+		if (r == '-' || r == '–' || r == '—') && i+1+n < len(s) && s[i+1+n] == ' ' {
+			return i, n + 2
+		}
+	}
+	return -1, 0
+}
+
+// parseHeadLine reads a head line. ok is false when any part of it is
+// something else (a headline, a sentence).
+func parseHeadLine(text string) (h headLine, ok bool) {
+	if text == "" || len(text) > 200 {
+		return h, false
+	}
+	dated := hasYear(text)
+	segs := headSegments(text, dated)
+	firstName := true
+	n := 0
+	for _, seg := range segs {
+		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "*_"))
+		if seg == "" {
+			continue
+		}
+		n++
+		lower := strings.ToLower(seg)
+		if _, ok := cutLabel(seg, updatedLabels); ok {
+			continue // a later revision's date or time
+		}
+		if dated {
+			if dm, found := findDate(seg); found {
+				dl, by, ok := dateSegment(seg, dm)
+				if !ok {
+					return h, false
+				}
+				if by != "" {
+					h.setByline(by)
+				}
+				if dl.name != "" {
+					h.orgs = append(h.orgs, dl.name)
+				}
+				h.dates = append(h.dates, dl)
+				continue
+			}
+		}
+		if by, ok := bylineOf(seg); ok {
+			h.setByline(by)
+			continue
+		}
+		if _, _, ok := labelValue(seg); ok {
+			continue
+		}
+		u := unit{text: seg, lower: lower, words: countWords(seg)}
+		if widget(&u) != "" || weekdays[strings.Trim(lower, " ,.")] {
+			continue
+		}
+		if sectionLike(seg, lower) {
+			continue
+		}
+		if org, ok := orgName(seg); ok {
+			// Only the first name of a line is the outlet; later ones are
+			// desks and projects ("Atlantic Conflict Observatory | Ukraine
+			// Project team").
+			if firstName {
+				h.orgs = append(h.orgs, org)
+				firstName = false
+			}
+			continue
+		}
+		return h, false
+	}
+	switch {
+	case len(h.dates) > 0 || h.byline != "":
+	case len(h.orgs) > 0 && n >= 2 && countWords(h.orgs[0]) >= 2:
+		// "Name | Desk": a head line with no date, if its name is more
+		// than one word (one word alone may be a breadcrumb).
+	case len(h.orgs) == 1 && n == 1 && countWords(h.orgs[0]) >= 2:
+		h.loneName = true
+		return h, false
+	default:
+		return h, false
+	}
+	h.nameDate = n == 1 && len(h.dates) == 1 && h.dates[0].name != "" && !h.dates[0].labelled
+	// A name beside a date in another segment names that date's outlet
+	// ("Northbridge News Agency · 2 March 2022").
+	if len(h.dates) > 0 && h.dates[0].name == "" && len(h.orgs) > 0 {
+		h.dates[0].name = h.orgs[0]
+	}
+	return h, true
+}
+
+func (h *headLine) setByline(by string) {
+	if h.byline == "" {
+		h.byline = by
+	}
+	if org, ok := collectiveOrg(by); ok {
+		h.orgs = append(h.orgs, org)
+	}
+}
+
+// dateSegment reads a segment holding a date: what stands before it (a
+// label, a weekday, a byline or a name) and after it (a time, a byline).
+func dateSegment(seg string, dm dateMatch) (dl dateline, byline string, ok bool) {
+	dl.date = dm.date
+	after := strings.TrimSpace(stripTimes(seg[dm.end:]))
+	after = strings.Trim(after, " ,.-–—()")
+	if after != "" {
+		if by, isBy := bylineOf(after); isBy {
+			byline = by
+		} else if countWords(after) > 2 {
+			return dl, "", false
+		}
+	}
+	before := strings.TrimRight(seg[:dm.start], " ,-–—:(")
+	if rest, isLabel := cutLabel(before, dateLabels); isLabel {
+		dl.labelled = true
+		before = strings.TrimLeft(rest, " :")
+	}
+	// "… by the editors of X on": the byline before the date.
+	if len(before) > 3 && strings.EqualFold(before[len(before)-3:], " on") {
+		before = before[:len(before)-3]
+	}
+	if before != "" {
+		if by, isBy := bylineOf(before); isBy {
+			if byline == "" {
+				byline = by
+			}
+			before = ""
+		}
+	}
+	// A weekday before the date ("Monday, 20 June 2022").
+	if before != "" {
+		last := before
+		if i := strings.LastIndexAny(before, " ,"); i >= 0 {
+			last = before[i+1:]
+		}
+		if weekdays[strings.ToLower(last)] {
+			before = strings.TrimRight(before[:len(before)-len(last)], " ,")
+		}
+	}
+	switch {
+	case before == "":
+	case isPlace(before):
+		// "Moscow, March 3, 2022": a place, not an outlet.
+	default:
+		name, isName := orgName(before)
+		if !isName || countWords(name) > 6 {
+			return dl, "", false
+		}
+		dl.name = name
+	}
+	return dl, byline, true
+}
+
+// isPlace: a dateline's place rather than an outlet's name: one word
+// ("Moscow"), capitals only ("KYIV"), or places joined by slashes.
+func isPlace(s string) bool {
+	if strings.Contains(s, "/") {
+		return true
+	}
+	if countWords(s) == 1 {
+		return true
+	}
+	return strings.ToUpper(s) == s
+}
+
+// stripTimes removes clock times ("09:12", "6:00 a.m. GMT") from s.
+func stripTimes(s string) string {
+	if !strings.Contains(s, ":") {
+		return s
+	}
+	return reTime.ReplaceAllString(s, "")
+}
+
+// bylinePrefixes open a byline.
+var bylinePrefixes = []string{"by ", "written by ", "posted by ", "words by ", "report by ", "author: ",
+	"authors: ", "author ", "автор: ", "авторы: ", "автор ", "автор материала "}
+
+// bylineOf reads "By X" and returns X.
+func bylineOf(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	lower := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) {
+			name := strings.Trim(strings.TrimSpace(s[len(p):]), " ,.:")
+			if name == "" || countWords(name) > 10 || strings.IndexFunc(name, unicode.IsDigit) >= 0 {
+				return "", false
+			}
+			r, _ := utf8.DecodeRuneInString(name)
+			if !unicode.IsUpper(r) && !strings.HasPrefix(strings.ToLower(name), "the ") {
+				return "", false
+			}
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// collectiveOrg reads a byline that names a desk of an organisation ("the
+// editors of Frontline Caucasus Blog", "Caspian Wire Service staff", "the
+// Kyiv Frontline Blog team") and returns the organisation.
+func collectiveOrg(by string) (string, bool) {
+	s := by
+	if strings.HasPrefix(strings.ToLower(s), "the ") {
+		s = s[4:]
+	}
+	// "editors of X", "staff of X"
+	if head, rest, ok := strings.Cut(s, " of "); ok && countWords(head) <= 2 {
+		words := strings.Fields(strings.ToLower(head))
+		if collectiveNouns[words[len(words)-1]] {
+			rest = strings.TrimSpace(rest)
+			if strings.HasPrefix(strings.ToLower(rest), "the ") && !nameLike(rest) {
+				rest = rest[4:]
+			}
+			if nameLike(rest) {
+				return rest, true
+			}
+		}
+	}
+	name, tail := nameRun(s)
+	if name == "" || tail == "" {
+		return "", false
+	}
+	words := strings.Fields(strings.ToLower(tail))
+	if len(words) > 3 || !collectiveNouns[words[len(words)-1]] {
+		return "", false
+	}
+	return name, true
+}
+
+// orgName reads a segment that names an organisation: a name, perhaps
+// followed by a desk ("Black Sea Herald live desk").
+func orgName(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if nameLike(s) {
+		return s, true
+	}
+	return collectiveOrg(s)
+}
+
+// nameRun splits s into its leading run of name words and the rest.
+func nameRun(s string) (name, tail string) {
+	fields := strings.Fields(s)
+	end := 0
+	for i, w := range fields {
+		if !nameWord(w, i == 0) {
+			break
+		}
+		end = i + 1
+	}
+	// A name does not end in a connector ("Herald of").
+	for end > 0 && nameConnectors[strings.ToLower(fields[end-1])] {
+		end--
+	}
+	if end == 0 {
+		return "", s
+	}
+	return strings.Join(fields[:end], " "), strings.Join(fields[end:], " ")
+}
+
+func nameWord(w string, first bool) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) && len(w) > 1 && strings.IndexFunc(w, unicode.IsLetter) > 0 {
+		return !strings.ContainsAny(w, ",;:!?")
+	}
+	return !first && nameConnectors[strings.ToLower(w)]
+}
+
+// nameLike reports a proper name of one to seven words: capitalised words
+// and the connectors names hold, with no sentence punctuation.
+func nameLike(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || terminal(s) && !strings.HasSuffix(s, ".") {
+		return false
+	}
+	name, tail := nameRun(s)
+	return name != "" && tail == "" && countWords(name) <= 7
+}
+
+// sectionLike: a genre or section label in a head line ("Infographic",
+// "Telegram roundup", "Official statements").
+func sectionLike(seg, lower string) bool {
+	w := countWords(seg)
+	if w == 1 {
+		return sectionWords[strings.Trim(lower, " .,")]
+	}
+	if w > 4 || terminal(seg) || nameLike(seg) {
+		return false
+	}
+	if _, ok := collectiveOrg(seg); ok {
+		return false
+	}
+	return strings.IndexFunc(seg, unicode.IsDigit) < 0
+}
+
+// labelValue reads "Category: Occupation crimes", "Source: X".
+func labelValue(seg string) (label, value string, ok bool) {
+	label, value, ok = strings.Cut(seg, ":")
+	if !ok {
+		return "", "", false
+	}
+	value = strings.TrimSpace(value)
+	if lw := countWords(label); lw == 0 || lw > 2 || value == "" || countWords(value) > 6 || terminal(value) {
+		return "", "", false
+	}
+	return label, value, true
+}
+
+// Wire datelines open a story's first paragraph: "KYIV, Feb 25
+// (Northbridge) – …", "YEREVAN/BAKU, Sept 28 (Caspian Wire Service) – …",
+// "Moscow, March 3, 2022 — …". The place is never the outlet; the agency
+// in brackets is a hint of it.
+var reWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:[ /]\p{Lu}[\p{L}.'’-]*){0,3}),\s+` + monthRe + `\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\(([^()]{2,60})\))?\s*[-–—]\s`)
+
+// wireDateline is what a wire dateline says.
+type wireDateline struct {
+	month, day, year int
+	agency           string
+}
+
+func parseWireDateline(text string) (wireDateline, bool) {
+	var w wireDateline
+	// Cheap test first: a comma early on and a dash within the opening.
+	if len(text) < 10 || !unicode.IsUpper(rune(text[0])) {
+		return w, false
+	}
+	head := text
+	if len(head) > 120 {
+		head = head[:120]
+	}
+	if !strings.Contains(head, ",") || !strings.ContainsAny(head, "-–—") {
+		return w, false
+	}
+	m := reWireDateline.FindStringSubmatch(head)
+	if m == nil {
+		return w, false
+	}
+	w.month = months[strings.ToLower(m[2])]
+	w.day, _ = strconv.Atoi(m[3])
+	if w.month == 0 || w.day < 1 || w.day > 31 {
+		return w, false
+	}
+	if m[4] != "" {
+		w.year, _ = strconv.Atoi(m[4])
+	}
+	if a := strings.TrimSpace(m[5]); a != "" && strings.IndexFunc(a, unicode.IsDigit) < 0 && nameLike(a) {
+		w.agency = a
+	}
+	return w, true
+}
+
+// date resolves the dateline against a full date found elsewhere in the
+// document: the year that puts the dateline on or after that date, within
+// a year of it. "" when the dateline has no year and nothing confirms one.
+func (w wireDateline) date(other string) string {
+	if w.year != 0 {
+		d, _ := ymd(w.year, w.month, w.day)
+		return d
+	}
+	if len(other) != 10 {
+		return ""
+	}
+	y, _ := strconv.Atoi(other[:4])
+	d, ok := ymd(y, w.month, w.day)
+	if !ok {
+		return ""
+	}
+	if d < other {
+		d, _ = ymd(y+1, w.month, w.day)
+	}
+	return d
+}
+
+// readHead reads the head units (before headEnd, the first line of running
+// text): it drops the byline and dateline lines into facts, notes a wire
+// dateline on the first paragraph, marks the lead-ins to keep, and returns
+// the unit that reads as the headline.
+func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *claimtrail.Document) *unit {
+	n := min(headEnd, len(units))
+	heads := make([]headLine, n)
+	isHead := make([]bool, n)
+	first := -1 // the first unit still kept: where a headline stands
+	for i := 0; i < n; i++ {
+		u := units[i]
+		if u.drop == "" && first < 0 {
+			first = i
+		}
+		// Evidence may have dropped a head line already (a link, a bare
+		// number): it is read all the same.
+		heads[i], isHead[i] = parseHeadLine(u.text)
+	}
+	var titleUnit *unit
+	lastMeta := -1
+	for i := 0; i <= n && i < len(units); i++ {
+		u := units[i]
+		if date, rest, ok := splitDatePrefix(u.text); ok {
+			facts.datelines = append(facts.datelines, dateline{date: date, labelled: true})
+			doc.Removed = append(doc.Removed, strings.TrimSpace(strings.TrimSuffix(u.text, rest)))
+			c.retext(u, rest)
+			if rest == "" {
+				u.dropAs("dateline")
+				u.record = false
+			}
+			lastMeta = i
+			continue
+		}
+		if i == n {
+			break
+		}
+		h := heads[i]
+		if isHead[i] && i == first && h.nameDate && titleShaped(u) && laterHead(heads, isHead, i+1) {
+			// "Campaign Assessment, May 30, 2022" over a byline: the
+			// headline, dated.
+			facts.titleDate = h.dates[0].date
+			isHead[i] = false
+		}
+		if !isHead[i] && h.loneName && i+1 < n && isHead[i+1] && heads[i+1].bareDate() {
+			// "Meridian Press Agency" over "14 March 2022".
+			isHead[i] = true
+		}
+		if isHead[i] {
+			facts.add(h)
+			u.drop = ""
+			u.dropAs("byline or dateline")
+			lastMeta = i
+			continue
+		}
+		if u.drop == "" && titleShaped(u) && (titleUnit == nil || (u.heading && !titleUnit.heading)) {
+			titleUnit = u
+			lastMeta = max(lastMeta, i)
+		}
+	}
+	// Between the byline block and the first paragraph, a lead-in ("The
+	// ministry published the following:") or a line naming what follows
+	// ("Press release of the Ministry of Defence") belongs to the article.
+	for i := lastMeta + 1; i < n; i++ {
+		u := units[i]
+		if u.drop == "" && u != titleUnit && leadLike(u) {
+			u.lead = true
+		}
+	}
+	// The first paragraph may open with a wire dateline.
+	if headEnd < len(units) {
+		if w, ok := parseWireDateline(units[headEnd].text); ok {
+			facts.wire = &w
+			if w.year == 0 {
+				facts.wireYear = firstFullDate(units, facts)
+			}
+		}
+	}
+	return titleUnit
+}
+
+// laterHead reports a head line at or after i.
+func laterHead(heads []headLine, isHead []bool, i int) bool {
+	for ; i < len(heads); i++ {
+		if isHead[i] || heads[i].loneName {
+			return true
+		}
+	}
+	return false
+}
+
+// leadLike: a kept line that reads as words of the article, not a label:
+// it ends in a colon, or has four words or more and a lower-case word
+// that is not a name's connector.
+func leadLike(u *unit) bool {
+	if u.linkChars > 0 || u.words == 0 {
+		return false
+	}
+	if strings.HasSuffix(u.text, ":") {
+		return u.words >= 2
+	}
+	if u.words < 4 {
+		return false
+	}
+	for _, w := range strings.Fields(u.text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameConnectors[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFullDate is the first full date the head or the body states, for
+// the year of a wire dateline that gives none.
+func firstFullDate(units []*unit, facts *headFacts) string {
+	for _, dl := range facts.datelines {
+		return dl.date
+	}
+	if facts.titleDate != "" {
+		return facts.titleDate
+	}
+	for _, u := range units {
+		if u.drop == "" {
+			if dm, ok := findDate(u.text); ok {
+				return dm.date
+			}
+		}
+	}
+	return ""
+}
+
+// siteFromTitle reads the site's name from a page title that is the
+// headline with the site's name before or after it ("Headline | Site").
+func siteFromTitle(raw, headline string) string {
+	raw, headline = fold(raw), fold(headline)
+	if raw == "" || headline == "" {
+		return ""
+	}
+	hk := squash(headline)
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(raw, sep); i > 0 && squash(raw[:i]) == hk {
+			if site := strings.TrimSpace(raw[i+len(sep):]); nameLike(site) {
+				return site
+			}
+		}
+		if i := strings.Index(raw, sep); i > 0 && squash(raw[i+len(sep):]) == hk {
+			if site := strings.TrimSpace(raw[:i]); nameLike(site) {
+				return site
+			}
+		}
+	}
+	return ""
+}
+
+var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • "}
+
+// cleanTitle drops the parts of a headline that are the site's name or a
+// date ("Yavoriv: what they came for | Donbass Frontline Diary |
+// 15.03.2022"), keeping the rest as written.
+func cleanTitle(title, outlet string) string {
+	for {
+		cut := false
+		for _, sep := range titleSeps {
+			if i := strings.LastIndex(title, sep); i > 0 {
+				if tail := strings.TrimSpace(title[i+len(sep):]); dateOnly(tail) || outlet != "" && sameName(tail, outlet) {
+					title, cut = strings.TrimSpace(title[:i]), true
+					break
+				}
+			}
+			if i := strings.Index(title, sep); i > 0 {
+				if lead := strings.TrimSpace(title[:i]); dateOnly(lead) || outlet != "" && sameName(lead, outlet) {
+					title, cut = strings.TrimSpace(title[i+len(sep):]), true
+					break
+				}
+			}
+		}
+		if !cut {
+			return title
+		}
+	}
+}
+
+// dateOnly: s is a date, perhaps with a time, and nothing else.
+func dateOnly(s string) bool {
+	dm, ok := findDate(s)
+	if !ok {
+		return false
+	}
+	rest := strings.Trim(stripTimes(s[:dm.start]+s[dm.end:]), " ,.-–—")
+	return rest == ""
+}

@@ -1,0 +1,35 @@
+// Package extract is claimtrail's claim extractor: it turns a cleaned
+// document into the attributed claims of shared/spec/claims.md.
+//
+// It works sentence by sentence with general rules of English news prose,
+// never with patterns of particular articles:
+//   - attribution: reporting verbs in any tense and voice ("said", "was
+//     claimed by"), "according to X", post-posed speakers ("…, the ministry
+//     said"), nominal reports ("Aliyev's announcement about …", "the claims
+//     of X"), quotations whose speaker is named after them or in the sentence
+//     before, and pasted first-person statements ("Our units destroyed …")
+//     attributed to the side opposite the enemy they name;
+//   - claim typing from an event lexicon licensed by syntax (an event noun
+//     counts only with a verb that asserts it: "launched an attack",
+//     "suffered losses"), with the object deciding between control, losses,
+//     route and civilian harm;
+//   - stance from negation and denial ("denied that", "… is untrue"), hedges
+//     ("reportedly", "alleged", "would show"), and the world of the clause:
+//     forecasts, conditions, questions, infinitives of purpose and history
+//     before the conflict's start are not claims;
+//   - context rules of the spec: time carries within a paragraph, places
+//     carry only by reference ("the town", "there", "that point"), claimants
+//     carry through quotes, "For example" and "According to it".
+//
+// Author-voice claims take the document's outlet as claimant, else the
+// outlet of the original it republishes, else "" (the claimant name is not
+// scored, its side and role are).
+//
+// Promises: Extract never panics on any body; every claim's Start and End
+// lie inside the body on its sentence and Sentence is that span with white
+// space folded; claims come ordered by position with deterministic IDs
+// ("<doc>:<sentence>:<type>:<rank>"). An Extractor is read-only after New
+// and safe for concurrent use. Sides, actors and places come from the
+// conflict profile; without one, claims are still found with empty sides
+// and places.
+package extract

@@ -1,0 +1,311 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/reuse"
+)
+
+// ReuseIndex is the reuse.Index kept in the ledger's schema (tables of
+// migration 0100_reuse.sql), shared by every process that opens the
+// ledger.
+//
+// Its methods run on the pool, each write in its own transaction, or, for
+// the index a Reuser hands to its Detector, inside the Reuser's
+// transaction. reuse.Detector serialises its writes within one process
+// only; writers in several processes must go through a Reuser, which holds
+// the reuse lock across a document's whole reuse step (see Reuser).
+type ReuseIndex struct {
+	q querier
+}
+
+var _ reuse.Index = (*ReuseIndex)(nil)
+
+// ReuseIndex returns the reuse index stored in the ledger. Use it to read
+// (provenance, annotation); write through NewReuser.
+func (db *DB) ReuseIndex() *ReuseIndex { return &ReuseIndex{q: db.pool} }
+
+// PutDoc stores a document with its keys and passage hashes.
+func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
+	tx, err := x.q.Begin(ctx) // a savepoint inside a Reuser's transaction
+	if err != nil {
+		return 0, fmt.Errorf("postgres: reuse index: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	m := e.Meta
+	var seq int64
+	err = tx.QueryRow(ctx, `INSERT INTO reuse_docs (id, outlet, outlet_key, published, title, orig_outlet, orig_published, body)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+		m.ID, m.Outlet, reuse.NormOutlet(m.Outlet), m.Published, m.Title, m.OrigOutlet, m.OrigPublished, e.Body).Scan(&seq)
+	if errNoRows(err) {
+		return 0, reuse.ErrDuplicate(m.ID)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("postgres: reuse index: put %s: %w", m.ID, err)
+	}
+	if len(e.Keys) > 0 {
+		// A posting is added only while the key has at most KeyLimit
+		// documents, so a stop key costs limit+1 rows forever.
+		keys := make([]int64, len(e.Keys))
+		for i, k := range e.Keys {
+			keys[i] = int64(k)
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO reuse_keys (key, doc)
+			SELECT k, $2 FROM (SELECT DISTINCT unnest($1::int8[]) AS k) ks
+			WHERE (SELECT count(*) FROM (SELECT 1 FROM reuse_keys WHERE key = ks.k LIMIT $3) l) <= $4
+			ON CONFLICT DO NOTHING`, keys, seq, e.KeyLimit+1, e.KeyLimit); err != nil {
+			return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
+		}
+	}
+	if len(e.Passages) > 0 {
+		hs := make([]int64, len(e.Passages))
+		for i, h := range e.Passages {
+			hs[i] = int64(h)
+		}
+		// Sorted so that concurrent writers (outside a Reuser) lock rows
+		// in one order.
+		if _, err := tx.Exec(ctx, `INSERT INTO reuse_passages (hash, n)
+			SELECT h, 1 FROM (SELECT DISTINCT unnest($1::int8[]) AS h) hs ORDER BY h
+			ON CONFLICT (hash) DO UPDATE SET n = reuse_passages.n + 1`, hs); err != nil {
+			return 0, fmt.Errorf("postgres: reuse index: passages of %s: %w", m.ID, err)
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return 0, fmt.Errorf("postgres: reuse index: put %s: %w", m.ID, err)
+	}
+	return seq, nil
+}
+
+const reuseDocCols = `seq, id, outlet, published, title, orig_outlet, orig_published`
+
+func scanMeta(row pgx.Row) (reuse.DocMeta, error) {
+	var m reuse.DocMeta
+	err := row.Scan(&m.Seq, &m.ID, &m.Outlet, &m.Published, &m.Title, &m.OrigOutlet, &m.OrigPublished)
+	return m, err
+}
+
+func (x *ReuseIndex) doc(ctx context.Context, where string, arg any) (reuse.DocMeta, bool, error) {
+	m, err := scanMeta(x.q.QueryRow(ctx, `SELECT `+reuseDocCols+` FROM reuse_docs WHERE `+where, arg))
+	if errNoRows(err) {
+		return reuse.DocMeta{}, false, nil
+	}
+	if err != nil {
+		return reuse.DocMeta{}, false, fmt.Errorf("postgres: reuse index: %w", err)
+	}
+	return m, true, nil
+}
+
+// Doc returns the metadata of an indexed document.
+func (x *ReuseIndex) Doc(ctx context.Context, id string) (reuse.DocMeta, bool, error) {
+	return x.doc(ctx, `id = $1`, id)
+}
+
+// DocBySeq returns the metadata of the document indexed seq-th.
+func (x *ReuseIndex) DocBySeq(ctx context.Context, seq int64) (reuse.DocMeta, bool, error) {
+	return x.doc(ctx, `seq = $1`, seq)
+}
+
+// Body returns the indexed body of a document.
+func (x *ReuseIndex) Body(ctx context.Context, id string) (string, error) {
+	var b string
+	err := x.q.QueryRow(ctx, `SELECT body FROM reuse_docs WHERE id = $1`, id).Scan(&b)
+	if errNoRows(err) {
+		return "", claimtrail.Errorf(claimtrail.ENotFound, "reuse index: document %q is not indexed", id)
+	}
+	if err != nil {
+		return "", fmt.Errorf("postgres: reuse index: body of %s: %w", id, err)
+	}
+	return b, nil
+}
+
+func signed(vals []uint64) []int64 {
+	out := make([]int64, len(vals))
+	for i, v := range vals {
+		out[i] = int64(v)
+	}
+	return out
+}
+
+// Postings returns the seqs recorded under each key, in seq order, or nil
+// for a key carried by more than limit documents.
+func (x *ReuseIndex) Postings(ctx context.Context, keys []uint64, limit int) ([][]int64, error) {
+	out := make([][]int64, len(keys))
+	if len(keys) == 0 {
+		return out, nil
+	}
+	rows, err := x.q.Query(ctx, `SELECT key, doc FROM reuse_keys WHERE key = ANY($1) ORDER BY key, doc`, signed(keys))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: postings: %w", err)
+	}
+	defer rows.Close()
+	got := map[uint64][]int64{}
+	for rows.Next() {
+		var k, d int64
+		if err := rows.Scan(&k, &d); err != nil {
+			return nil, fmt.Errorf("postgres: reuse index: postings: %w", err)
+		}
+		got[uint64(k)] = append(got[uint64(k)], d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: postings: %w", err)
+	}
+	for i, k := range keys {
+		if ds := got[k]; len(ds) <= limit {
+			out[i] = ds
+		}
+	}
+	return out, nil
+}
+
+// PassageDF returns the number of documents carrying each hash.
+func (x *ReuseIndex) PassageDF(ctx context.Context, hashes []uint64) ([]int, error) {
+	out := make([]int, len(hashes))
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	rows, err := x.q.Query(ctx, `SELECT hash, n FROM reuse_passages WHERE hash = ANY($1)`, signed(hashes))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: passage frequency: %w", err)
+	}
+	defer rows.Close()
+	n := map[uint64]int{}
+	for rows.Next() {
+		var h int64
+		var c int
+		if err := rows.Scan(&h, &c); err != nil {
+			return nil, fmt.Errorf("postgres: reuse index: passage frequency: %w", err)
+		}
+		n[uint64(h)] = c
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: passage frequency: %w", err)
+	}
+	for i, h := range hashes {
+		out[i] = n[h]
+	}
+	return out, nil
+}
+
+// DocsByOutlet returns the documents of an outlet published from..to.
+func (x *ReuseIndex) DocsByOutlet(ctx context.Context, outlet, from, to string) ([]reuse.DocMeta, error) {
+	key := reuse.NormOutlet(outlet)
+	if key == "" {
+		return nil, nil
+	}
+	q := `SELECT ` + reuseDocCols + ` FROM reuse_docs WHERE outlet_key = $1`
+	args := []any{key}
+	if from != "" || to != "" {
+		q += ` AND published <> ''`
+		if from != "" {
+			args = append(args, from)
+			q += fmt.Sprintf(` AND published >= $%d`, len(args))
+		}
+		if to != "" {
+			args = append(args, to)
+			q += fmt.Sprintf(` AND published <= $%d`, len(args))
+		}
+	}
+	rows, err := x.q.Query(ctx, q+` ORDER BY seq`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: documents of %s: %w", outlet, err)
+	}
+	defer rows.Close()
+	var out []reuse.DocMeta
+	for rows.Next() {
+		m, err := scanMeta(rows)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: reuse index: documents of %s: %w", outlet, err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// PutPending records a reprint waiting for its original.
+func (x *ReuseIndex) PutPending(ctx context.Context, p reuse.Pending) error {
+	_, err := x.q.Exec(ctx, `INSERT INTO reuse_pending (reprint, outlet, published) VALUES ($1, $2, $3)
+		ON CONFLICT (reprint) DO UPDATE SET outlet = excluded.outlet, published = excluded.published`,
+		p.Reprint, reuse.NormOutlet(p.Outlet), p.Published)
+	if err != nil {
+		return fmt.Errorf("postgres: reuse index: pending %s: %w", p.Reprint, err)
+	}
+	return nil
+}
+
+// PendingFor returns the reprints waiting for an original of outlet.
+func (x *ReuseIndex) PendingFor(ctx context.Context, outlet string) ([]reuse.Pending, error) {
+	rows, err := x.q.Query(ctx, `SELECT reprint, outlet, published FROM reuse_pending WHERE outlet = $1 ORDER BY reprint`,
+		reuse.NormOutlet(outlet))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: pending for %s: %w", outlet, err)
+	}
+	defer rows.Close()
+	var out []reuse.Pending
+	for rows.Next() {
+		var p reuse.Pending
+		if err := rows.Scan(&p.Reprint, &p.Outlet, &p.Published); err != nil {
+			return nil, fmt.Errorf("postgres: reuse index: pending for %s: %w", outlet, err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// DeletePending forgets the pending link of a reprint.
+func (x *ReuseIndex) DeletePending(ctx context.Context, reprint string) error {
+	if _, err := x.q.Exec(ctx, `DELETE FROM reuse_pending WHERE reprint = $1`, reprint); err != nil {
+		return fmt.Errorf("postgres: reuse index: pending %s: %w", reprint, err)
+	}
+	return nil
+}
+
+// PutEdges stores edges; an edge equal to a stored one is kept once.
+func (x *ReuseIndex) PutEdges(ctx context.Context, es []reuse.Edge) error {
+	if len(es) == 0 {
+		return nil
+	}
+	b := &pgx.Batch{}
+	for _, e := range es {
+		b.Queue(`INSERT INTO reuse_edges (kind, a, b, a_start, a_end, b_start, b_end, similarity)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+			e.Kind, e.A, e.B, e.AStart, e.AEnd, e.BStart, e.BEnd, e.Similarity)
+	}
+	// One batch is one implicit transaction on the pool, and runs inside
+	// the Reuser's transaction otherwise: all edges or none.
+	if err := x.q.SendBatch(ctx, b).Close(); err != nil {
+		return fmt.Errorf("postgres: reuse index: edges: %w", err)
+	}
+	return nil
+}
+
+// Edges returns the edges touching a document, as A or as B.
+func (x *ReuseIndex) Edges(ctx context.Context, doc string) ([]reuse.Edge, error) {
+	rows, err := x.q.Query(ctx, `SELECT kind, a, b, a_start, a_end, b_start, b_end, similarity FROM reuse_edges WHERE a = $1
+		UNION SELECT kind, a, b, a_start, a_end, b_start, b_end, similarity FROM reuse_edges WHERE b = $1`, doc)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: edges of %s: %w", doc, err)
+	}
+	defer rows.Close()
+	var out []reuse.Edge
+	for rows.Next() {
+		var e reuse.Edge
+		if err := rows.Scan(&e.Kind, &e.A, &e.B, &e.AStart, &e.AEnd, &e.BStart, &e.BEnd, &e.Similarity); err != nil {
+			return nil, fmt.Errorf("postgres: reuse index: edges of %s: %w", doc, err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Len returns the number of indexed documents.
+func (x *ReuseIndex) Len(ctx context.Context) (int, error) {
+	var n int
+	if err := x.q.QueryRow(ctx, `SELECT count(*) FROM reuse_docs`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("postgres: reuse index: %w", err)
+	}
+	return n, nil
+}
