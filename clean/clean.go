@@ -11,6 +11,8 @@ import (
 	"github.com/claimtrail/claimtrail/read"
 )
 
+var debugDrops = false
+
 // Options tune a Cleaner. The zero value is ready to use.
 type Options struct {
 	// MinRecurrence is how many documents of one site a line must stand in,
@@ -24,69 +26,17 @@ type Options struct {
 type Cleaner struct {
 	minRec int
 
-	mu sync.RWMutex // guards seen and siteDocs
-	// seen counts, per site, the documents each line key stands in.
-	seen     map[string]map[string]int
-	siteDocs map[string]int
+	mu    sync.RWMutex          // guards sites
+	sites map[string]*siteStats // what Observe learnt, per site
 }
 
 // New returns a Cleaner.
 func New(opts Options) *Cleaner {
-	c := &Cleaner{minRec: opts.MinRecurrence, seen: map[string]map[string]int{}, siteDocs: map[string]int{}}
+	c := &Cleaner{minRec: opts.MinRecurrence, sites: map[string]*siteStats{}}
 	if c.minRec <= 0 {
 		c.minRec = 3
 	}
 	return c
-}
-
-// siteKey groups documents of one site: the URL's host, else the outlet
-// the container names, else all documents of unknown origin together.
-func siteKey(in *read.Input) string {
-	if h := hostName(in.URL); in.URL != "" && h != "" {
-		return h
-	}
-	return strings.ToLower(strings.TrimSpace(in.Outlet))
-}
-
-// lineKey is how lines are compared across documents and within one.
-func lineKey(u *unit) string {
-	if u.key == "" && u.text != "" {
-		u.key = squash(u.text)
-	}
-	return u.key
-}
-
-// Observe lets the cleaner learn lines that recur across many documents of
-// one site (a first pass over a batch). Clean works without it.
-func (c *Cleaner) Observe(in *read.Input) {
-	units, _, err := c.units(in)
-	if err != nil {
-		return
-	}
-	keys := map[string]bool{}
-	for _, u := range units {
-		if k := lineKey(u); k != "" && u.words >= 2 {
-			keys[k] = true
-		}
-	}
-	site := siteKey(in)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	m := c.seen[site]
-	if m == nil {
-		m = map[string]int{}
-		c.seen[site] = m
-	}
-	for k := range keys {
-		m[k]++
-	}
-	c.siteDocs[site]++
-}
-
-func (c *Cleaner) recurring(site, key string) bool {
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	return c.seen[site][key] >= c.minRec
 }
 
 // units decodes the input into units; for HTML through main-content
@@ -145,10 +95,26 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	case titleUnit != nil:
 		doc.Title = titleUnit.text
 	}
-	if key := squash(doc.Title); key != "" {
-		tw := countWords(doc.Title)
+	if doc.Title != "" && in.HTML {
+		// Extraction sometimes runs the headline into the first
+		// paragraph ("Bridge hit A missile struck…").
 		for _, u := range units {
-			if u.words == tw && lineKey(u) == key {
+			if u.drop != "" {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(u.text, doc.Title+" "); ok && u.words > 2*countWords(doc.Title) {
+				if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+					c.retext(u, rest)
+				}
+			}
+			break
+		}
+	}
+	if doc.Title != "" {
+		t := unit{text: doc.Title, lower: strings.ToLower(doc.Title)}
+		key, tw := lineHash(&t), countWords(doc.Title)
+		for _, u := range units {
+			if u.words == tw && lineHash(u) == key {
 				u.dropAs("title")
 			}
 		}
@@ -180,9 +146,9 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	if in.HTML {
 		// Extraction can emit a block twice (a teaser and its body); a
 		// second copy of a line is never new text.
-		seen := map[string]bool{}
+		seen := map[uint64]bool{}
 		for _, u := range units {
-			k := lineKey(u)
+			k := lineHash(u)
 			if u.drop == "" && seen[k] {
 				u.dropAs("repeated line")
 			}
@@ -191,26 +157,27 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	}
 
 	// Lines this site repeats in many documents.
-	site := siteKey(in)
-	recurring := make([]bool, len(units))
-	anyRecurring := false
-	c.mu.RLock()
-	observed := len(c.seen[site]) > 0
-	c.mu.RUnlock()
+	recurring, anyRecurring := c.recurringLines(siteOf(in, units, meta), units)
+	// Weak prompts are not the article's running text either: they must
+	// not stretch its bounds.
+	skip := make([]bool, len(units))
 	for i, u := range units {
-		if observed && u.drop == "" && c.recurring(site, lineKey(u)) {
-			recurring[i], anyRecurring = true, true
-		}
+		skip[i] = recurring[i] || u.weakCTA
 	}
-	first, last := proseBounds(units, recurring)
+	first, last := proseBounds(units, skip)
 	if first < 0 && anyRecurring {
 		// Everything recurs: a batch of reprints, not boilerplate.
-		recurring = make([]bool, len(units))
-		first, last = proseBounds(units, recurring)
+		for i, u := range units {
+			recurring[i], skip[i] = false, u.weakCTA
+		}
+		first, last = proseBounds(units, skip)
 	}
 	for i, u := range units {
 		if recurring[i] && (u.words <= 25 || !u.prose() || i < first || i > last) {
 			u.dropAs("recurs across the site")
+		}
+		if u.weakCTA && (first < 0 || i < first || i > last) {
+			u.dropAs("call to action")
 		}
 	}
 	if first >= 0 {
@@ -219,6 +186,7 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 				u.dropAs("outside the article")
 			}
 		}
+		facts.signoff = signoff(units[last+1:])
 	}
 	dropDanglingLeadIns(units)
 
@@ -228,6 +196,9 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	paras := joinBroken(units)
 	doc.Body = strings.Join(paras, "\n\n")
 	for _, u := range units {
+		if debugDrops && u.drop != "" {
+			println("DROP", u.drop, "|", u.text)
+		}
 		if u.drop != "" && u.record {
 			doc.Removed = append(doc.Removed, u.text)
 		}
@@ -247,10 +218,10 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 
 // retext replaces a unit's text (after a prefix was cut off).
 func (c *Cleaner) retext(u *unit, text string) {
-	u.text, u.key = text, ""
+	u.text, u.hash = text, 0
 	u.lower = strings.ToLower(text)
 	u.words = countWords(text)
-	u.drop, u.record = "", false
+	u.drop, u.record, u.weakCTA = "", false, false
 	if r := evidence(u); r != "" && text != "" {
 		u.dropAs(r)
 	}
@@ -329,6 +300,9 @@ func (c *Cleaner) metadata(doc *claimtrail.Document, in *read.Input, meta *htmlM
 			break
 		}
 	}
+	if doc.Outlet == "" && facts.signoff != "" && (orig == nil || !sameName(facts.signoff, orig.Outlet)) {
+		doc.Outlet = facts.signoff
+	}
 	if doc.Outlet == "" && facts.wire != nil && (orig == nil || !sameName(facts.wire.agency, orig.Outlet)) {
 		doc.Outlet = facts.wire.agency
 	}
@@ -396,14 +370,14 @@ func (c *Cleaner) dropRelated(units []*unit) {
 // bottom). Long paragraphs are not touched: repeating one is the author's
 // choice.
 func dropRepeated(units []*unit) {
-	count := map[string]int{}
+	count := map[uint64]int{}
 	for _, u := range units {
 		if u.words >= 2 && u.words <= 30 {
-			count[lineKey(u)]++
+			count[lineHash(u)]++
 		}
 	}
 	for _, u := range units {
-		if u.words >= 2 && u.words <= 30 && count[lineKey(u)] > 1 {
+		if u.words >= 2 && u.words <= 30 && count[lineHash(u)] > 1 {
 			u.dropAs("repeated line")
 		}
 	}
@@ -470,7 +444,7 @@ func mergeBroken(units []*unit) []*unit {
 			p := out[n-1]
 			p.raw += " " + u.raw
 			p.text += " " + u.text
-			p.key = ""
+			p.hash = 0
 			p.lower = strings.ToLower(p.text)
 			p.words += u.words
 			p.linkChars += u.linkChars

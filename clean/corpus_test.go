@@ -119,7 +119,7 @@ func scoreGoldFolder(t *testing.T, dir string) corpusScore {
 // at, not a number to edit.
 func TestGoldFolders(t *testing.T) {
 	tests := []struct {
-		dir                                   string
+		dir                                 string
 		published, outlet, title, bp, keeps float64
 	}{
 		{"../testdata/corpus/ukraine-2022", 0.95, 0.95, 0.95, 0.95, 0.97},

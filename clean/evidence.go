@@ -100,112 +100,368 @@ func tagList(u *unit) string {
 	return "label and list"
 }
 
-// Calls to action. A sentence is one when it starts with an imperative verb
-// of the reader-facing kind and names something of the site, or holds a
-// phrase that only such prompts use.
+// Calls to action. A prompt addresses the reader: an imperative ("Share
+// this post", "Follow X for daily summaries"), a conditional one ("If you
+// value our reporting, share…"), a salutation ("Dear readers!"), or a
+// sentence in the second person or about the site itself; and it speaks
+// the vocabulary of support, donation, subscription, sharing or the
+// site's upkeep. News sentences about support or sharing ("Ukraine called
+// on its allies to support it", "Kyiv urged residents to share
+// information") are neither imperative nor addressed to the reader, and
+// quoted speech is never a prompt: "Support us with air defence," a
+// president may say.
+//
+// Prompts come in two strengths. A strong one names support, donation,
+// subscription, sharing or the site's upkeep and goes wherever it stands.
+// A weak one only addresses the reader ("Send it to us", "see our daily
+// digest"): it goes when it stands before or after the article's running
+// text, and stays between its paragraphs, where a site may invite its
+// readers as part of the article.
+
+// ctaVerbs are imperatives a site addresses to its reader; the value says
+// whether the verb alone speaks of support or sharing (strong).
 var ctaVerbs = map[string]bool{
-	"share": true, "subscribe": true, "donate": true, "support": true, "follow": true,
-	"comment": true, "click": true, "tap": true, "forward": true, "crosspost": true,
-	"cross-post": true, "become": true, "join": true, "sign": true, "register": true,
-	"download": true, "like": true, "consider": true, "help": true, "read": true,
-	"watch": true, "listen": true, "visit": true, "contact": true, "email": true,
-	"send": true, "tweet": true, "leave": true, "log": true, "bookmark": true,
-	"get": true, "check": true, "please": true, "don't": true, "do": true, "want": true,
-	"stay": true, "keep": true, "sponsor": true, "contribute": true, "buy": true,
+	"share": true, "subscribe": true, "unsubscribe": true, "donate": true, "support": true,
+	"follow": true, "comment": true, "click": true, "tap": true, "forward": true, "repost": true,
+	"crosspost": true, "cross-post": true, "become": true, "join": true, "sign": true,
+	"register": true, "download": true, "like": true, "consider": true, "help": true,
+	"tweet": true, "bookmark": true, "sponsor": true, "contribute": true, "buy": true,
+	"refresh": true, "reload": true, "spread": true,
+	"read": false, "watch": false, "listen": false, "visit": false, "contact": false,
+	"email": false, "send": false, "write": false, "tell": false, "leave": false, "log": false,
+	"get": false, "check": false, "please": false, "don't": false, "do": false, "want": false,
+	"stay": false, "keep": false, "see": false,
 	// Russian and Ukrainian imperatives
 	"подписывайтесь": true, "подпишитесь": true, "поддержите": true, "поделитесь": true,
-	"читайте": true, "смотрите": true, "присоединяйтесь": true, "следите": true,
-	"підписуйтесь": true, "підтримайте": true, "поширте": true, "дивіться": true,
+	"присоединяйтесь": true, "следите": true, "підписуйтесь": true, "підтримайте": true,
+	"поширте": true, "читайте": false, "смотрите": false, "дивіться": false,
 }
 
+// ctaObjects are what a prompt asks the reader to act on.
 var ctaObjects = []string{
 	" us", " our ", "this article", "this post", "this content", "this story", "this video",
-	"newsletter", "channel", "page", "button", "site", "blog", "member", "patron",
+	"this live", "newsletter", "channel", "page", "button", "site", "blog", "member", "patron",
 	"donation", "telegram", "facebook", "twitter", "youtube", "instagram", "vk",
 	"email", "e-mail", "inbox", "comment", "journalism", "link", "app", "podcast",
-	"feed", "paypal", "patreon", "subscription", "updates", "latest",
-	"канал", "наш", "сайт", "новост", "підпис", "наш",
+	"feed", "paypal", "patreon", "subscription", "updates", "latest", "friend", " it to ",
+	" it with ", " this to ", " this with ",
+	"канал", "наш", "сайт", "новост", "підпис",
 }
 
+// strongWords speak of support, donation, subscription, sharing or the
+// site's upkeep.
+var strongWords = []string{
+	"donat", "patreon", "paypal", "crypto", "wallet", "card details", "bank details",
+	"subscri", "newsletter", "inbox", "member", "patron", "supporter", "sponsor", "support us",
+	"support our", "support independent", "share this", "share our", "share it", "forward it",
+	"repost", "follow us", "our channel", "telegram", "facebook", "twitter", "youtube",
+	"instagram", "social", "refresh", "latest updates", "latest entries", "live page",
+	"this site", "our site", "website", "independent", "funded", "readers", "helps",
+	"full-size", "button", "like this", "comment", "sign up", "free",
+	"подпис", "поддерж", "донат", "підпис", "підтрим",
+}
+
+// supportWords: the vocabulary of paying for, subscribing to and keeping a
+// site going, which a sentence addressed to the reader or about the site
+// itself needs to be a prompt.
+var supportWords = []string{
+	"donat", "patreon", "paypal", "crypto", "wallet", "card details", "bank details",
+	"subscri", "newsletter", "membership", "patron", "supporter", "sponsor", "support us",
+	"support our", "support independent", "share this", "share our", "forward it", "repost",
+	"funded", "independent", "alive", "afloat",
+	"подпис", "поддерж", "донат", "підпис", "підтрим",
+}
+
+// verbsAlways are imperatives that, opening a sentence, can only be a
+// prompt ("Unsubscribe at any time", "Donate via the link").
+var verbsAlways = map[string]bool{"subscribe": true, "unsubscribe": true, "donate": true,
+	"repost": true, "crosspost": true, "cross-post": true, "bookmark": true, "refresh": true,
+	"reload": true,
+	"подписывайтесь": true, "подпишитесь": true, "поддержите": true, "поделитесь": true,
+	"підписуйтесь": true, "підтримайте": true, "поширте": true}
+
+// ctaPhrases only prompts use.
 var ctaPhrases = []string{
-	"share buttons", "consider helping", "consider supporting", "support independent", "become a member", "become a patron", "sign up for",
-	"subscribe to", "subscribe for", "follow us", "join us on", "reader-funded",
-	"reader-supported", "with a donation", "make a donation", "donate now", "like this content",
-	"like this article", "click here", "click to", "leave a comment", "leave a reply", "telegram-канал", "подписывайтесь", "поделиться", "подпишитесь",
-	"поддержите", "підписуйтесь", "поширте", "підтримайте",
+	"share buttons", "consider helping", "consider supporting", "support independent",
+	"become a member", "become a patron", "sign up for", "subscribe to", "subscribe for",
+	"follow us", "join us on", "reader-funded", "reader-supported", "with a donation",
+	"make a donation", "donate now", "like this content", "like this article", "click here",
+	"click to", "leave a comment", "leave a reply", "telegram-канал", "подписывайтесь",
+	"поделиться", "подпишитесь", "поддержите", "підписуйтесь", "поширте", "підтримайте",
 }
 
-// callToAction: the line asks the reader to share, subscribe, donate,
-// follow, comment or click, and does little else.
-func callToAction(u *unit) string {
-	if u.words > 60 {
-		return ""
-	}
-	sents := sentences(u.lower)
-	cta := 0
-	for _, s := range sents {
-		if ctaSentence(s) {
-			cta++
-		}
-	}
-	if cta > 0 && (cta*2 >= len(sents) || u.words <= 12) {
-		return "call to action"
-	}
-	return ""
+// siteNotices open sentences about the page itself: its clock, its
+// updates, its comments.
+var siteNotices = []string{
+	"all times are", "times are in ", "live updates have", "our live coverage",
+	"this live blog", "live coverage has ended", "updates have ended", "comments are closed",
+	"comments are disabled", "comments have been disabled", "comments are turned off",
+	"this page is updated", "this page will be updated", "this page is being updated",
+	"this is a developing story", "this story is developing", "this story will be updated",
 }
 
-func ctaSentence(s string) bool {
-	s = strings.TrimLeft(s, " \"'“«*-–—")
+// siteSelf: the site speaking of itself or its readers.
+var siteSelf = []string{
+	"this site", "this website", "this page", "the page", "this blog", "this post",
+	"this channel", "this newsletter", "our site", "our website", "our page", "our channel",
+	"our blog", "our newsletter", "our work", "our reporting", "our journalism", "our team",
+	"our diary", "our project", "our readers", "its readers", "your donations", "your support",
+	"keep us ", "keeps us ",
+}
+
+// readerWords address the reader.
+var readerWords = []string{"you ", "you.", "you!", "you,", "your ", "dear reader", "our readers"}
+
+// ctaStrength grades one lower-case sentence: 0 no prompt, 1 weak, 2
+// strong. orig is the same sentence as written (for capitals), or "" when
+// its offsets differ from the lower-case text.
+func ctaStrength(s, orig string) int {
+	s = strings.TrimLeft(s, " *-–—")
+	if s == "" {
+		return 0
+	}
+	trim := len(orig) - len(s)
+	if orig != "" && trim >= 0 {
+		orig = orig[trim:]
+	} else {
+		orig = ""
+	}
 	// "Note to readers: please click…", "SUPPORT US:": look past a label.
-	if l, rest, ok := strings.Cut(s, ":"); ok && countWords(l) <= 3 && strings.TrimSpace(rest) != "" {
-		if ctaSentence(rest) {
-			return true
+	if i := strings.IndexByte(s, ':'); i > 0 && countWords(s[:i]) <= 3 && strings.TrimSpace(s[i+1:]) != "" {
+		o := ""
+		if orig != "" {
+			o = orig[i+1:]
+		}
+		if g := ctaStrength(s[i+1:], o); g > 0 {
+			return g
 		}
 	}
 	for _, p := range ctaPhrases {
 		if strings.Contains(s, p) {
-			return true
+			return 2
 		}
 	}
-	first, rest, _ := strings.Cut(s, " ")
-	first = strings.Trim(first, ",.!:")
-	if first == "please" {
-		first, rest, _ = strings.Cut(rest, " ")
-		first = strings.Trim(first, ",.!:")
-	}
-	if !ctaVerbs[first] {
-		return false
-	}
-	padded := " " + rest + " "
-	for _, o := range ctaObjects {
-		if strings.Contains(padded, o) {
-			return true
+	for _, p := range siteNotices {
+		if strings.HasPrefix(s, p) && countWords(s) <= 15 && !strings.Contains(s, "said") && !strings.Contains(s, "according") {
+			return 2
 		}
 	}
-	// A short imperative ending the prompt ("Support SouthFront:", "Donate!").
-	return countWords(rest) <= 2
-}
-
-// sentences splits lower-case text at sentence ends; good enough for
-// counting prompts, not for extraction.
-func sentences(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '.', '!', '?':
-			if i+1 == len(s) || s[i+1] == ' ' {
-				if t := strings.TrimSpace(s[start : i+1]); t != "" {
-					out = append(out, t)
-				}
-				start = i + 1
+	// "If you value our reporting, share…", "For the other side's view,
+	// see…": the main clause after a short opening one.
+	if strings.HasPrefix(s, "if ") || strings.HasPrefix(s, "for ") || strings.HasPrefix(s, "to ") {
+		if i := strings.IndexByte(s, ','); i > 0 && countWords(s[:i]) <= 10 {
+			o := ""
+			if orig != "" {
+				o = orig[i+1:]
+			}
+			if g := imperativeStrength(strings.TrimSpace(s[i+1:]), strings.TrimSpace(o)); g > 0 {
+				return g
 			}
 		}
 	}
-	if t := strings.TrimSpace(s[start:]); t != "" {
-		out = append(out, t)
+	if g := imperativeStrength(s, orig); g > 0 {
+		return g
 	}
-	return out
+	if strings.HasPrefix(s, "dear ") && countWords(s) <= 4 {
+		return 1 // "Dear readers!"
+	}
+	// Second person or the site on itself, with the vocabulary of support.
+	if containsAny(s, readerWords) || containsAny(s, siteSelf) {
+		if containsAny(s, supportWords) {
+			return 2
+		}
+	}
+	return 0
+}
+
+// imperativeStrength grades a sentence that opens with a verb addressed to
+// the reader.
+func imperativeStrength(s, orig string) int {
+	first, rest, _ := strings.Cut(s, " ")
+	skip := len(first) + 1
+	first = strings.Trim(first, ",.!:")
+	if first == "please" {
+		first, rest, _ = strings.Cut(rest, " ")
+		skip += len(first) + 1
+		first = strings.Trim(first, ",.!:")
+	}
+	strong, ok := ctaVerbs[first]
+	if !ok {
+		return 0
+	}
+	if orig != "" && skip <= len(orig) {
+		orig = orig[skip:]
+	} else {
+		orig = ""
+	}
+	padded := " " + rest + " "
+	object := containsAny(padded, ctaObjects)
+	switch {
+	case verbsAlways[first]:
+	case object:
+	case countWords(rest) <= 2:
+		// A short imperative ending the prompt ("Support SouthFront:",
+		// "Donate!").
+	case strings.HasSuffix(strings.TrimSpace(rest), "!"):
+	case nameObject(orig):
+		// "Follow Frontline Digest for daily summaries", "Support
+		// Eastern Front Notes!"
+	default:
+		return 0
+	}
+	if strong || containsAny(padded, strongWords) {
+		return 2
+	}
+	return 1
+}
+
+// nameObject: the words after the verb are a proper name that ends the
+// sentence or is followed by a preposition ("Frontline Digest for …"),
+// not a noun phrase going on ("Ukraine rallies were held").
+func nameObject(orig string) bool {
+	if orig == "" {
+		return false
+	}
+	name, tail := nameRun(orig)
+	if name == "" {
+		return false
+	}
+	tail = strings.TrimSpace(tail)
+	if tail == "" {
+		return true
+	}
+	next, _, _ := strings.Cut(tail, " ")
+	switch strings.ToLower(strings.Trim(next, ",.!")) {
+	case "for", "on", "in", "at", "via", "to", "with", "":
+		return true
+	}
+	return strings.HasPrefix(tail, "!")
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// callToAction: the line asks the reader to share, subscribe, donate,
+// follow, comment or click, and does little else. A line of weak prompts
+// is marked (u.weakCTA) for the position rule in Clean.
+func callToAction(u *unit) string {
+	if u.words > 60 {
+		return ""
+	}
+	orig := ""
+	if len(u.text) == len(u.lower) {
+		orig = u.text
+	}
+	n, strong, weak := 0, 0, 0
+	eachSentence(u.lower, func(start, end int, quoted bool) {
+		n++
+		if quoted {
+			return // someone's words, not the site's
+		}
+		o := ""
+		if orig != "" {
+			o = orig[start:end]
+		}
+		switch ctaStrength(u.lower[start:end], o) {
+		case 2:
+			strong++
+		case 1:
+			weak++
+		}
+	})
+	if strong+weak == 0 || !((strong+weak)*2 >= n || u.words <= 12) {
+		return ""
+	}
+	if strong > 0 {
+		return "call to action"
+	}
+	u.weakCTA = true
+	return ""
+}
+
+// closers skips the closing quotes and brackets after a sentence's last
+// mark, which belong to it, and counts the quotes it closes.
+func closers(s string, end int) (newEnd, straight, curly int) {
+	for end < len(s) {
+		switch {
+		case s[end] == '"':
+			straight++
+			end++
+		case strings.HasPrefix(s[end:], "”"):
+			curly++
+			end += len("”")
+		case strings.HasPrefix(s[end:], "»"):
+			curly++
+			end += len("»")
+		case s[end] == ')':
+			end++
+		default:
+			return end, straight, curly
+		}
+	}
+	return end, straight, curly
+}
+
+// eachSentence calls fn with the byte span of each sentence of s, and
+// whether it is quoted speech: it opens with a quotation mark or inside a
+// quotation still open from the sentence before.
+func eachSentence(s string, fn func(start, end int, quoted bool)) {
+	start := 0
+	straight, open := 0, 0 // straight quotes seen; curly and angle quotes open
+	inQuote := false       // at start
+	emit := func(end int) {
+		st := start
+		for st < end && s[st] == ' ' {
+			st++
+		}
+		if st < end {
+			r, _ := utf8.DecodeRuneInString(s[st:])
+			fn(st, end, inQuote || r == '"' || r == '“' || r == '«' || r == '„')
+		}
+		start = end
+		inQuote = straight%2 == 1 || open > 0
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			straight++
+		case 0xE2: // “ ” „ are U+201C, U+201D, U+201E
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x9C, 0x9E:
+					open++
+				case 0x9D:
+					open = max(open-1, 0)
+				}
+			}
+		case 0xC2: // « and »
+			if i+1 < len(s) {
+				switch s[i+1] {
+				case 0xAB:
+					open++
+				case 0xBB:
+					open = max(open-1, 0)
+				}
+			}
+		case '.', '!', '?':
+			end, closed, shut := closers(s, i+1)
+			if end == len(s) || s[end] == ' ' {
+				straight += closed
+				open = max(open-shut, 0)
+				emit(end)
+				i = end - 1
+			}
+		}
+	}
+	if start < len(s) {
+		emit(len(s))
+	}
 }
 
 // Legal lines: copyright, rights, disclaimers, cookie notices.
@@ -213,7 +469,8 @@ var legalStrong = []string{"©", "(c) 20", "copyright", "all rights reserved", "
 	"sole responsibility", "disclaimer", "terms of use", "terms of service", "privacy policy",
 	"cookies", "without permission", "views expressed", "do not necessarily reflect",
 	"does not necessarily reflect", "reproduction", "все права защищены", "при перепечатке",
-	"при использовании материалов", "всі права захищені", "при передруку", "impressum"}
+	"при использовании материалов", "всі права захищені", "при передруку", "impressum",
+	"not an endorsement", "not imply endorsement", "not constitute an endorsement", "not constitute endorsement"}
 
 func legal(u *unit) string {
 	// A long paragraph is a legal notice only when it says so early or
@@ -237,7 +494,7 @@ func legal(u *unit) string {
 }
 
 // Captions and image credits.
-var captionPrefixes = []string{"photo:", "photo by", "photo credit", "photos:", "image:", "image source",
+var captionPrefixes = []string{"[image:", "[photo:", "[infographic:", "[video:", "[map:", "[graphic:", "[chart:", "photo:", "photo by", "photo credit", "photos:", "image:", "image source",
 	"image by", "image credit", "picture:", "illustration:", "credit:", "credits:", "pictured:",
 	"фото:", "фото ", "изображение:", "источник фото", "джерело фото"}
 var captionPhrases = []string{"full-size image", "full size image", "click to enlarge", "click to see",
@@ -294,14 +551,31 @@ func widget(u *unit) string {
 var creditPrefixes = []string{"reporting by", "additional reporting", "writing by", "editing by",
 	"edited by", "compiled by", "translated by", "translation by"}
 
+// A wire story ends with its credits in brackets, "(Reporting by …;
+// editing by …)", "(Northbridge News Agency. Editing by the Europe
+// desk.)", or with the agency's name alone: "(Caspian Wire Service)".
 func credits(u *unit) string {
 	if u.words > 30 {
 		return ""
 	}
+	t := u.lower
+	bracketed := strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")")
+	t = strings.TrimLeft(t, "( ")
 	for _, p := range creditPrefixes {
-		if strings.HasPrefix(u.lower, p) {
+		if strings.HasPrefix(t, p) {
 			return "credits"
 		}
+	}
+	if !bracketed {
+		return ""
+	}
+	for _, p := range creditPrefixes {
+		if strings.Contains(t, p) {
+			return "credits"
+		}
+	}
+	if inner := strings.TrimSpace(u.text[1 : len(u.text)-1]); u.words >= 2 && u.words <= 6 && nameLike(inner) {
+		return "credits"
 	}
 	return ""
 }

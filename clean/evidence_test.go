@@ -57,11 +57,73 @@ func TestEvidence(t *testing.T) {
 		{"copyright-free long", strings.Repeat("The convoy moved slowly along the road. ", 3), ""},
 		{"subheading", "Civilians flee the city", ""},
 		{"lead-in", "The statement read:", ""},
+
+		// Prompts in other words than the corpus's.
+		{"support a named site", "Support the Kharkiv Ledger! Every hryvnia keeps this site independent.", "call to action"},
+		{"conditional share", "If you enjoy our coverage, please share this page and back us on Patreon.", "call to action"},
+		{"reload and clock", "Reload the page for fresh posts. Times are in Moscow time.", "call to action"},
+		{"free newsletter", "The Bulletin is free. If it helps you, forward it to a colleague. Unsubscribe whenever you like.", "call to action"},
+		{"salutation and bank details", "Dear subscribers! Our chronicle lives only on your donations. Bank details are at the bottom of the page.", "call to action"},
+		{"follow named digest", "Follow Steppe Bulletin for morning briefs. Sharing a statement does not mean we endorse it.", "call to action"},
+		{"funded by readers", "The Ledger is funded only by its readers.", "call to action"},
+		{"live blog ended", "Live updates have ended for tonight.", "call to action"},
+		{"comments off", "Comments are closed for this article.", "call to action"},
+		{"endorsement disclaimer", "Steppe Bulletin reposts statements of all parties. Publication does not imply endorsement.", "legal notice"},
+		{"wire credits in brackets", "(Kharkiv Ledger. Editing by the night desk.)", "credits"},
+		{"writing credit", "(Writing by the Kyiv desk)", "credits"},
+		{"agency sign-off", "(Kharkiv Ledger)", "credits"},
+		{"bracketed image note", "[Image: map of the front line near Izium]", "caption"},
+
+		// News that speaks of support, sharing and the reader's verbs.
+		{"allies asked to support", "Ukraine called on its allies to support it with more air defence.", ""},
+		{"residents urged to share", "Kyiv urged residents to share information about troop movements via the chat-bot.", ""},
+		{"quoted imperative", "\"Support us with air defence,\" the president told the parliament.", ""},
+		{"imperative inside a quote", "He added: \"We are grateful. Support us with air defence, and we will hold.\"", ""},
+		{"slogan as a modifier", "Support Ukraine rallies were held in twelve European capitals on Saturday.", ""},
+		{"share as a noun", "Share prices in Moscow fell by a third after the announcement.", ""},
+		{"forward as an adjective", "Forward units of the brigade reached the river on Tuesday.", ""},
+		{"conditional order reported", "If the talks fail, send more troops to the border, the general told reporters.", ""},
+		{"times in a report", "All times are approximate, the ministry said.", ""},
+		{"donations in the news", "Ukrainians have raised more than $50 million in crypto donations for the army.", ""},
+		{"bracketed aside", "(The figures could not be verified independently.)", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := evidence(mkUnit(tt.line)); got != tt.want {
 				t.Errorf("evidence(%q) = %q, want %q", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWeakPromptPosition: a line that only addresses the reader ("send it
+// to us") stays between the article's paragraphs and goes after them.
+func TestWeakPromptPosition(t *testing.T) {
+	weak := "Saw a claim you want us to check? Send it to us."
+	if u := mkUnit(weak); evidence(u) != "" || !u.weakCTA {
+		t.Fatalf("evidence %q weak %v, want a weak prompt", evidence(u), u.weakCTA)
+	}
+	p1 := "Officials said the shelling lasted for three hours and damaged a school."
+	p2 := "The army said it had returned fire and destroyed two mortar positions."
+	c := New(Options{})
+	for _, tt := range []struct {
+		name, text string
+		kept       bool
+	}{
+		{"between paragraphs", p1 + "\n\n" + weak + "\n\n" + p2, true},
+		{"after the article", p1 + "\n\n" + p2 + "\n\n" + weak, false},
+		{"before the article", weak + "\n\n" + p1 + "\n\n" + p2, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := c.Clean(&read.Input{ID: "w", Text: tt.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(doc.Body, weak); got != tt.kept {
+				t.Errorf("kept %v, want %v: %q", got, tt.kept, doc.Body)
+			}
+			if !strings.Contains(doc.Body, p1) || !strings.Contains(doc.Body, p2) {
+				t.Errorf("article lost: %q", doc.Body)
 			}
 		})
 	}

@@ -571,12 +571,13 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 			lastMeta = max(lastMeta, i)
 		}
 	}
-	// Between the byline block and the first paragraph, a lead-in ("The
-	// ministry published the following:") or a line naming what follows
-	// ("Press release of the Ministry of Defence") belongs to the article.
+	// Between the byline block and the first paragraph, what no evidence
+	// marks belongs to the article: a lead-in ("The ministry published
+	// the following:"), a line naming what follows ("Press release of the
+	// Ministry of Defence"), the items of a list.
 	for i := lastMeta + 1; i < n; i++ {
 		u := units[i]
-		if u.drop == "" && u != titleUnit && leadLike(u) {
+		if u.drop == "" && u != titleUnit && u.linkChars*2 < len(u.text) {
 			u.lead = true
 		}
 	}
@@ -596,28 +597,6 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 func laterHead(heads []headLine, isHead []bool, i int) bool {
 	for ; i < len(heads); i++ {
 		if isHead[i] || heads[i].loneName {
-			return true
-		}
-	}
-	return false
-}
-
-// leadLike: a kept line that reads as words of the article, not a label:
-// it ends in a colon, or has four words or more and a lower-case word
-// that is not a name's connector.
-func leadLike(u *unit) bool {
-	if u.linkChars > 0 || u.words == 0 {
-		return false
-	}
-	if strings.HasSuffix(u.text, ":") {
-		return u.words >= 2
-	}
-	if u.words < 4 {
-		return false
-	}
-	for _, w := range strings.Fields(u.text) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) && !nameConnectors[w] {
 			return true
 		}
 	}
@@ -702,4 +681,25 @@ func dateOnly(s string) bool {
 	}
 	rest := strings.Trim(stripTimes(s[:dm.start]+s[dm.end:]), " ,.-–—")
 	return rest == ""
+}
+
+// signoff finds, among the lines after the article's last paragraph, one
+// that is only a name, perhaps in brackets: the agency or site signing
+// off ("(Caspian Wire Service)").
+func signoff(tail []*unit) string {
+	for _, u := range tail[:min(len(tail), 4)] {
+		switch u.drop {
+		case "", "outside the article", "credits":
+		default:
+			continue
+		}
+		t := strings.TrimSpace(u.text)
+		if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+			t = t[1 : len(t)-1]
+		}
+		if w := countWords(t); w >= 2 && w <= 6 && nameLike(t) {
+			return t
+		}
+	}
+	return ""
 }

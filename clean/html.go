@@ -13,8 +13,8 @@ import (
 // htmlMeta is what a page says about itself in its markup.
 type htmlMeta struct {
 	title, site, date, author, canonical, lang string
-	rawTitle string   // the page's <title> as written, the site's name included
-	head     []string // the lines around the headline: byline and dateline
+	rawTitle                                   string   // the page's <title> as written, the site's name included
+	head                                       []string // the lines around the headline: byline and dateline
 }
 
 // errNoMainText is the rejection for pages with nothing to read.

@@ -20,8 +20,9 @@ type unit struct {
 	listItem   bool
 	blankAfter bool // a blank line follows in the input
 	lead       bool // a lead-in or label between the byline block and the text: kept
+	weakCTA    bool // addresses the reader without asking for support: dropped outside the text
 
-	key string // lineKey, computed once
+	hash uint64 // lineHash, computed once
 
 	drop   string // why it was dropped; "" keeps it
 	record bool   // whether a dropped line goes to Document.Removed

@@ -123,6 +123,7 @@ type headFacts struct {
 	titleDate string   // a full date in the headline ("Assessment, May 30, 2022")
 	wire      *wireDateline
 	wireYear  string // a full date elsewhere in the text, to give the wire dateline its year
+	signoff   string // a name alone after the article ("Northbridge News Agency")
 }
 
 // dateline is a date with the name written beside it ("Global Research,

@@ -15,6 +15,7 @@ func TestZZDebug(t *testing.T) {
 		t.Skip()
 	}
 	c := New(Options{})
+	debugDrops = true
 	read.Walk(context.Background(), []string{p}, read.Options{}, func(in *read.Input, rej *read.Rejected) error {
 		if in == nil {
 			fmt.Println("REJ", rej)

@@ -20,9 +20,9 @@ type frame struct {
 	// thatClause marks a report with its content spelled out ("the claims
 	// of X that …"); named marks an owner named as a claimant
 	thatClause, named bool
-	owners   []string
-	ownSide  claimtrail.Side
-	elided   bool
+	owners            []string
+	ownSide           claimtrail.Side
+	elided            bool
 }
 
 var ownerParticiples = set("spread", "made", "disseminated", "circulated", "published", "voiced", "issued", "released", "put", "posted")
@@ -276,11 +276,17 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 				return f
 			}
 		}
+		// "Zelensky declared martial law and said …": the subject of the
+		// clause before
+		if c := st.resolveNP(s, 0, f.npA, prev); c.name != "" && (c.person || c.role != "") {
+			f.c = c
+			return f
+		}
 		return nil
 	}
 	// a post-posed speaker: the verb ends the sentence, or only a short
 	// adjunct follows it ("…, the General Staff said on July 3.")
-	rest := a >= n || toks[a].punct || adjunctStart[toks[a].w]
+	rest := a >= n || toks[a].punct || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as")
 	for k := a; k < n && rest; k++ {
 		if !toks[k].punct && (toks[k].w == "that" || k-a > 6 || triggersByFirst[toks[k].w] != nil) {
 			rest = false
@@ -292,7 +298,8 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	// "<clause with an event>, the General Staff said on Monday, as …":
 	// the speaker follows the clause it reports
-	if !rest && a == i+1 && npA > 1 && toks[npA-1].w == "," && !releaseVerbs[w] && (a >= n || toks[a].w != ":" && !toks[a].quote) {
+	adjunct := a >= n || toks[a].punct && toks[a].w != ":" && !toks[a].quote || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as")
+	if !rest && adjunct && a == i+1 && npA > 1 && toks[npA-1].w == "," && !releaseVerbs[w] {
 		for k := 0; k < npA-1; k++ {
 			for _, c := range triggersByFirst[toks[k].w] {
 				if c.form != fNoun {
@@ -593,7 +600,10 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 	c.role = role
 	c.head = head
 	c.name = npText(st.body, toks, a, b)
-	if c.side == "" && head != "" && c.role != claimtrail.RoleUnnamed {
+	if c.role == "" && c.side == "" && hasProperName(toks[a:b]) {
+		c.role = claimtrail.RoleMedia // a named monitor, project or channel
+	}
+	if c.side == "" && head != "" && c.role != claimtrail.RoleUnnamed && c.role != claimtrail.RoleMedia {
 		// "the military" after "the Azerbaijani military": the same body
 		if prevC, ok := st.byHead[head]; ok {
 			return prevC
@@ -610,6 +620,17 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		st.byHead[c.head] = c
 	}
 	return c
+}
+
+// hasProperName reports a capitalized word that is no title, determiner or
+// month: the phrase names someone ("The DeepState project").
+func hasProperName(ts []tok) bool {
+	for k, t := range ts {
+		if !t.punct && t.cap && !titleWords[t.w] && !determiners[t.w] && !months[t.w] && !(k == 0 && adverbSkip[t.w]) {
+			return true
+		}
+	}
+	return false
 }
 
 type actorHit struct {

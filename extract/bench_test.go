@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/claimtrail/claimtrail"
-)
+import "testing"
 
 // BenchmarkExtract runs the extractor over the seed articles; bytes/s is
 // body text per second.
@@ -38,5 +34,3 @@ func BenchmarkExtractParallel(b *testing.B) {
 		}
 	})
 }
-
-var _ = claimtrail.TypeControl

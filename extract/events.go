@@ -6,7 +6,6 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/extract/quantity"
-	"github.com/claimtrail/claimtrail/profile"
 )
 
 // hit is one trigger found in a sentence.
@@ -157,6 +156,9 @@ func (st *state) defaultClaimant(s *sent, frames []*frame) claimant {
 				return *st.prevMain
 			}
 		}
+	}
+	if st.bulletin != nil {
+		return *st.bulletin
 	}
 	return st.author
 }
@@ -1156,6 +1158,14 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 					actor = st.firstSide(s, k+1, minInt(wb, k+8), cs)
 					break
 				}
+				// "rockets had been fired from the territory of Armenia"
+				if s.toks[k].w == "from" && h.typ == claimtrail.TypeAttack {
+					actor = st.firstSide(s, k+1, minInt(wb, k+6), cs)
+					if actor != "" && target == actor {
+						target = ""
+					}
+					break
+				}
 			}
 		}
 		if h.typ == claimtrail.TypeWithdrawal {
@@ -1249,7 +1259,10 @@ func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*p
 		}
 	}
 	for _, f := range frames {
-		if !f.report && f.deny && st.pronounScope(s, f) {
+		if f.report || !f.deny || !st.pronounScope(s, f) {
+			continue
+		}
+		{
 			// "Russia denies it.": the claim just made
 			src := st.lastOther(s, have, f.c.side)
 			if src == nil {
@@ -1260,9 +1273,19 @@ func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*p
 			pc.h = hit{i: f.a, j: f.b}
 			pc.places = append([]claimtrail.PlaceRef(nil), src.Places...)
 			out = append(out, pc)
+		}
+	}
+	for _, f := range frames {
+		if !f.report || !f.denied {
 			continue
 		}
-		if !f.report || !f.denied {
+		dup := false
+		for _, o := range out {
+			if o.stance == claimtrail.StanceDenies && f.npA >= o.wa-8 {
+				dup = true // the denial verb already said it
+			}
+		}
+		if dup {
 			continue
 		}
 		inside := false
@@ -1694,5 +1717,3 @@ func singularKilled(s *sent, c *pclaim, out []claimtrail.Quantity) []claimtrail.
 	}
 	return out
 }
-
-var _ = profile.Place{}

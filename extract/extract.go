@@ -184,8 +184,9 @@ type state struct {
 	lastRoad    []*profile.Place
 	prevMain    *claimant // claimant of the previous sentence's claims
 	paraStarts  []int
-	extra       []*pclaim // claims evaluate found beside the one it returns
+	extra       []*pclaim    // claims evaluate found beside the one it returns
 	openQuote   *quoteRegion // a quotation still open at the end of a paragraph
+	bulletin    *claimant    // the institution a headline names as the source
 	lastClaim   *claimtrail.Claim
 	byClaimant  map[string]*claimtrail.Claim // last claim by claimant name
 	bySide      map[claimtrail.Side]*claimtrail.Claim
@@ -228,6 +229,7 @@ func newState(x *Extractor, doc *claimtrail.Document) *state {
 	if st.pub.IsZero() {
 		st.ref.Year = x.year
 	}
+	st.bulletin = x.headlineSource(doc)
 	if x.p != nil {
 		st.sideM = x.p.FindSides(st.body)
 		st.actorM = x.p.FindActors(st.body)
@@ -236,6 +238,49 @@ func newState(x *Extractor, doc *claimtrail.Document) *state {
 		}
 	}
 	return st
+}
+
+// headlineSource reads a headline of the form "<institution>: <content>"
+// ("Azerbaijani MoD: Tartar and Aghdam under fire", "General Staff: enemy
+// losses as of March 20") or "<institution> briefing/statement …": the
+// article then carries that institution's statement, and what it says in
+// its own voice is the institution's claim.
+func (x *Extractor) headlineSource(doc *claimtrail.Document) *claimant {
+	if x.p == nil || doc.Title == "" {
+		return nil
+	}
+	t := doc.Title
+	head := ""
+	if i := strings.Index(t, ":"); i > 0 && i < 60 {
+		head = t[:i]
+	} else {
+		lt := strings.ToLower(t)
+		for _, w := range []string{" briefing", " bulletin", " statement", " summary", " update"} {
+			if i := strings.Index(lt, w); i > 0 {
+				head = t[:i]
+				break
+			}
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	var a *profile.Actor
+	if ms := x.p.FindActors(head); len(ms) > 0 && ms[0].Start == 0 {
+		a = ms[0].Actor
+	} else if len(head) > 4 {
+		// a short form of an actor the article names in full
+		for _, m := range x.p.FindActors(doc.Body) {
+			if strings.Contains(strings.ToLower(m.Actor.Name), strings.ToLower(strings.TrimSpace(head))) {
+				a = m.Actor
+				break
+			}
+		}
+	}
+	if a == nil || a.Side == "" || a.Kind == "person" {
+		return nil
+	}
+	return &claimant{name: a.Name, side: a.Side, role: a.Role, voice: claimtrail.VoiceReported}
 }
 
 // paragraphs returns the byte spans of the body's paragraphs, joining a
@@ -378,20 +423,15 @@ func (st *state) mentions(ss []*sent) {
 		}
 		sort.Slice(s.sides, func(i, j int) bool { return s.sides[i].a < s.sides[j].a })
 		s.sides = dedupeSides(s.sides)
-		if timexMay(st.body[s.s:s.e]) {
-			for _, e := range timex.Find(st.body[s.s:s.e], st.ref) {
-				e.Start += s.s
-				e.End += s.s
-				s.times = append(s.times, e)
-			}
+		// timex rejects sentences without a digit or time word itself
+		for _, e := range timex.Find(st.body[s.s:s.e], st.ref) {
+			e.Start += s.s
+			e.End += s.s
+			s.times = append(s.times, e)
 		}
 		st.markPlaces(s)
 	}
 }
-
-// timexMay is a cheap pre-check: no digit, month, weekday or time word, no
-// time expression.
-func timexMay(string) bool { return true }
 
 // dedupeSides drops a side reference nested in another (an actor whose name
 // holds a side term): the longer mention wins.
@@ -442,12 +482,6 @@ func (st *state) sideAt(s *sent, i int) *sideRef {
 		}
 	}
 	return nil
-}
-
-func (st *state) emit(c claimtrail.Claim) {
-	st.out = append(st.out, c)
-	cp := &st.out[len(st.out)-1]
-	_ = cp
 }
 
 // id makes a deterministic claim id: document, sentence, type and rank.

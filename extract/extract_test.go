@@ -154,6 +154,31 @@ var cases = []struct {
 			{typ: "encircle", stance: D, voice: R, claimant: "UKR/military/Oleksandr Syrskyi", actor: "RUS", target: "UKR", places: []string{"Bakhmut"}},
 		}},
 
+	{"under a side's control, reported by a named project", "ukraine-2022", "2023-08-23",
+		"The DeepState project reported on Wednesday that Robotyne was fully under Ukrainian control.",
+		[]want{{typ: "control", stance: A, voice: R, claimant: "/media/DeepState project", actor: "UKR", target: "RUS", places: []string{"Robotyne"}, date: "2023-08-23..2023-08-23"}}},
+	{"interview prefix names the speaker; a bare 'That is not true' denies the claim before", "ukraine-2022", "2023-02-16",
+		"Russian bloggers claim that Wagner has encircled Bakhmut.\n\nCherevatyi: That is not true.",
+		[]want{
+			{typ: "encircle", stance: A, voice: R, claimant: "RUS/unnamed/Russian bloggers", actor: "RUS", target: "UKR", places: []string{"Bakhmut"}},
+			{typ: "encircle", stance: D, voice: R, claimant: "UKR/military/Serhiy Cherevatyi", actor: "RUS", target: "UKR", places: []string{"Bakhmut"}},
+		}},
+	{"rockets fired from a side's territory make that side the attacker", "karabakh-2020", "2020-10-05",
+		"Hajiyev said the rockets had been fired from the territory of Armenia, a claim the Armenian Ministry of Defense rejected as \"an absolute lie\".",
+		[]want{
+			{typ: "attack", stance: A, voice: R, claimant: "AZE/official/Hikmet Hajiyev", actor: "ARM", target: "AZE"},
+			{typ: "attack", stance: D, voice: R, claimant: "ARM/military/Armenian Ministry of Defense", actor: "ARM", target: "AZE"},
+		}},
+	{"a quotation over two paragraphs keeps the speaker of the heading before it", "karabakh-2020", "2020-10-14",
+		"Statement of the Armenian Ministry of Defense\n\n\"The adversary attempted to advance in the southern direction. Our units repelled the attack.\n\nThe enemy lost 3 tanks.\"",
+		[]want{
+			{typ: "repel", stance: A, voice: R, claimant: "ARM/military/Armenian Ministry of Defense", actor: "ARM", target: "AZE"},
+			{typ: "losses", stance: A, voice: R, claimant: "ARM/military/Armenian Ministry of Defense", actor: "ARM", target: "AZE", qty: "tank=3"},
+		}},
+	{"a running total as a table after a colon", "ukraine-2022", "2022-03-20",
+		"The total combat losses of the enemy from 24.02 to 20.03 were approximately: personnel – about 14,700, tanks – 476, aircraft – 96.",
+		[]want{{typ: "losses", stance: A, voice: U, claimant: "/author/Test Outlet", qty: "aircraft=96,casualties=14700,tank=476"}}},
+
 	// --- 2020 Nagorno-Karabakh war ---
 	{"shelled residential areas is civilian harm, ombudsman via alias", "karabakh-2020", "2020-10-05",
 		"Azerbaijani forces shelled residential areas of Stepanakert on Sunday, the Artsakh Ombudsman said.",

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -49,28 +50,47 @@ func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
 	}
 	if len(e.Keys) > 0 {
 		// A posting is added only while the key has at most KeyLimit
-		// documents, so a stop key costs limit+1 rows forever.
-		keys := make([]int64, len(e.Keys))
-		for i, k := range e.Keys {
-			keys[i] = int64(k)
-		}
-		if _, err := tx.Exec(ctx, `INSERT INTO reuse_keys (key, doc)
-			SELECT k, $2 FROM (SELECT DISTINCT unnest($1::int8[]) AS k) ks
-			WHERE (SELECT count(*) FROM (SELECT 1 FROM reuse_keys WHERE key = ks.k LIMIT $3) l) <= $4
-			ON CONFLICT DO NOTHING`, keys, seq, e.KeyLimit+1, e.KeyLimit); err != nil {
+		// documents, so a stop key costs limit+1 rows forever. The counts
+		// are read first, in one index scan, and only the keys under the
+		// limit are inserted: a correlated count per key made the planner
+		// guess, and under a growing index it guessed slow.
+		keys := sortUnique(e.Keys)
+		full := map[int64]bool{}
+		rows, err := tx.Query(ctx, `SELECT key FROM reuse_keys WHERE key = ANY($1) GROUP BY key HAVING count(*) > $2`, keys, e.KeyLimit)
+		if err != nil {
 			return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
+		}
+		for rows.Next() {
+			var k int64
+			if err := rows.Scan(&k); err != nil {
+				rows.Close()
+				return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
+			}
+			full[k] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
+		}
+		add := keys[:0]
+		for _, k := range keys {
+			if !full[k] {
+				add = append(add, k)
+			}
+		}
+		if len(add) > 0 {
+			if _, err := tx.Exec(ctx, `INSERT INTO reuse_keys (key, doc) SELECT unnest($1::int8[]), $2 ON CONFLICT DO NOTHING`, add, seq); err != nil {
+				return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
+			}
 		}
 	}
 	if len(e.Passages) > 0 {
-		hs := make([]int64, len(e.Passages))
-		for i, h := range e.Passages {
-			hs[i] = int64(h)
-		}
-		// Sorted so that concurrent writers (outside a Reuser) lock rows
-		// in one order.
+		// Distinct, since a row may be updated once per statement; sorted,
+		// so that concurrent writers (outside a Reuser) lock rows in one
+		// order.
 		if _, err := tx.Exec(ctx, `INSERT INTO reuse_passages (hash, n)
-			SELECT h, 1 FROM (SELECT DISTINCT unnest($1::int8[]) AS h) hs ORDER BY h
-			ON CONFLICT (hash) DO UPDATE SET n = reuse_passages.n + 1`, hs); err != nil {
+			SELECT unnest($1::int8[]), 1
+			ON CONFLICT (hash) DO UPDATE SET n = reuse_passages.n + 1`, sortUnique(e.Passages)); err != nil {
 			return 0, fmt.Errorf("postgres: reuse index: passages of %s: %w", m.ID, err)
 		}
 	}
@@ -120,6 +140,13 @@ func (x *ReuseIndex) Body(ctx context.Context, id string) (string, error) {
 		return "", fmt.Errorf("postgres: reuse index: body of %s: %w", id, err)
 	}
 	return b, nil
+}
+
+// sortUnique returns the distinct values as signed integers, sorted.
+func sortUnique(vals []uint64) []int64 {
+	out := signed(vals)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func signed(vals []uint64) []int64 {

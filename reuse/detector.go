@@ -24,6 +24,10 @@ type config struct {
 	reprintDays   int
 }
 
+// minWeight is the least key evidence for aligning a candidate: one key
+// that at most five documents carry, or several commoner ones.
+const minWeight = 0.2
+
 func defaults() config {
 	return config{k: 5, minTokens: 5, maxDF: 50, maxCandidates: 64, minContain: 0.5, reprintDays: 2}
 }
@@ -261,23 +265,30 @@ func (d *Detector) candidates(ctx context.Context, an *analysis, meta DocMeta) (
 	if err != nil {
 		return nil, fmt.Errorf("reuse: key lookup: %w", err)
 	}
-	score := map[int64]int{}
+	// A key carried by few documents is strong evidence, one carried by
+	// many (common phrasing below the stop limit) is weak: each key adds
+	// 1/(documents carrying it). Candidates below minWeight are not
+	// aligned. This keeps the number of alignments per document flat as
+	// the index grows and common keys fill up.
+	score := map[int64]float64{}
 	for _, p := range posts {
 		for _, seq := range p {
-			score[seq]++
+			score[seq] += 1 / float64(len(p))
 		}
 	}
 	type sc struct {
 		seq int64
-		n   int
+		w   float64
 	}
 	var list []sc
-	for s, n := range score {
-		list = append(list, sc{s, n})
+	for s, w := range score {
+		if w >= minWeight {
+			list = append(list, sc{s, w})
+		}
 	}
 	sort.Slice(list, func(i, j int) bool {
-		if list[i].n != list[j].n {
-			return list[i].n > list[j].n
+		if list[i].w != list[j].w {
+			return list[i].w > list[j].w
 		}
 		return list[i].seq < list[j].seq
 	})

@@ -14,32 +14,6 @@ import (
 	"github.com/claimtrail/claimtrail/resolve"
 )
 
-// Conflicts turns profiles into what the resolver needs of them.
-func Conflicts(all []*profile.Profile) []resolve.Conflict {
-	var out []resolve.Conflict
-	for _, p := range all {
-		c := resolve.Conflict{Name: p.Name, Start: p.Start}
-		for _, sd := range p.Sides {
-			c.Sides = append(c.Sides, sd.Code)
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// ResolverDoc is what the resolver needs of a stored document (the same
-// mapping the CLI uses when it builds a resolver from a ledger).
-func ResolverDoc(d *claimtrail.Document) resolve.Doc {
-	rd := resolve.Doc{ID: d.ID, Outlet: d.Outlet, Published: d.Published, Profile: d.Profile}
-	if d.Original != nil {
-		rd.Original = d.Original.Published
-		if rd.Outlet == "" {
-			rd.Outlet = d.Original.Outlet
-		}
-	}
-	return rd
-}
-
 // docMeta is what pages show of a document next to its claims.
 type docMeta struct {
 	ID, Title, Outlet, Published, Profile string

@@ -96,13 +96,13 @@ func newTestEnv(t testing.TB, token string, extra ...string) *testEnv {
 
 // loadResolver folds a whole ledger into a resolver, as the CLI does.
 func loadResolver(ctx context.Context, store claimtrail.Store, all []*profile.Profile) (*resolve.Resolver, error) {
-	r := resolve.New(Conflicts(all))
+	r := resolve.New(resolve.ConflictsOf(all))
 	docs, err := store.Documents(ctx, claimtrail.DocumentFilter{})
 	if err != nil {
 		return nil, err
 	}
 	for i := range docs {
-		r.AddDocs(ResolverDoc(&docs[i]))
+		r.AddDocs(resolve.DocOf(&docs[i]))
 	}
 	cs, err := store.Claims(ctx, claimtrail.ClaimFilter{})
 	if err != nil {

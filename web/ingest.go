@@ -16,6 +16,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/claimtrail/claimtrail/read"
+	"github.com/claimtrail/claimtrail/resolve"
 )
 
 // upload is one file to ingest, as sent.
@@ -232,7 +233,7 @@ func (s *Server) refresh(ctx context.Context, ids []string) error {
 			return err
 		}
 		r.RemoveDoc(id)
-		r.AddDocs(ResolverDoc(d))
+		r.AddDocs(resolve.DocOf(d))
 		cs, err := s.cfg.Store.Claims(ctx, claimtrail.ClaimFilter{Doc: id})
 		if err != nil {
 			return err

@@ -103,7 +103,7 @@ func New(cfg Config) *Server {
 		cfg.IngestTimeout = defaultIngestTO
 	}
 	if cfg.Resolver == nil {
-		cfg.Resolver = resolve.New(Conflicts(cfg.Profiles))
+		cfg.Resolver = resolve.New(resolve.ConflictsOf(cfg.Profiles))
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux()}
 	s.pages = mustParsePages()

@@ -20,6 +20,9 @@ func runDemo(e *env) error {
 	db := fset.String("db", demoDB, "the demo ledger; recreated on every run")
 	force := fset.Bool("force", false, "replace --db even when it is not the default demo ledger")
 	quiet := fset.Bool("quiet", false, "no progress output")
+	noServe := fset.Bool("no-serve", false, "stop after printing the headline instead of serving the UI")
+	addr := fset.String("addr", defaultAddr, "address the UI listens on")
+	token := fset.String("token", os.Getenv("CLAIMTRAIL_TOKEN"), "write token for the UI's ingest page (default $CLAIMTRAIL_TOKEN)")
 	if _, err := parse(fset, e.args); err != nil {
 		return helpOrErr(fset, err)
 	}
@@ -60,8 +63,13 @@ func runDemo(e *env) error {
 	if err := writeHeadline(e, store, all); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "\nThe ledger is %s. Try:\n  claimtrail claims --db %s --place Shushi\n  claimtrail claims --db %s --type losses --format csv\n", *db, *db, *db)
-	return nil
+	fmt.Fprintf(e.stdout, "\nThe ledger is %s. Try:\n  claimtrail claims --db %s --place Shushi\n  claimtrail disputes --db %s\n", *db, *db, *db)
+	if *noServe {
+		return nil
+	}
+	return serveLedger(e, store, all, *addr, *token, func(url string) {
+		fmt.Fprintf(e.stdout, "\nclaimtrail: serving the UI at %s (Ctrl-C to stop)\n", url)
+	})
 }
 
 // writeSamples copies the bundled sample articles into dir.

@@ -16,37 +16,12 @@ import (
 	"github.com/claimtrail/claimtrail/resolve"
 )
 
-// conflicts turns profiles into what the resolver needs of them.
-func conflicts(all []*profile.Profile) []resolve.Conflict {
-	var out []resolve.Conflict
-	for _, p := range all {
-		c := resolve.Conflict{Name: p.Name, Start: p.Start}
-		for _, s := range p.Sides {
-			c.Sides = append(c.Sides, s.Code)
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// resolverDoc is what the resolver needs of a stored document.
-func resolverDoc(d *claimtrail.Document) resolve.Doc {
-	rd := resolve.Doc{ID: d.ID, Outlet: d.Outlet, Published: d.Published, Profile: d.Profile}
-	if d.Original != nil {
-		rd.Original = d.Original.Published
-		if rd.Outlet == "" {
-			rd.Outlet = d.Original.Outlet
-		}
-	}
-	return rd
-}
-
 // buildResolver folds the whole ledger into events.
 func buildResolver(ctx context.Context, store claimtrail.Store, all []*profile.Profile) (*resolve.Resolver, error) {
-	r := resolve.New(conflicts(all))
+	r := resolve.New(resolve.ConflictsOf(all))
 	if err := eachDocument(ctx, store, func(docs []claimtrail.Document) error {
 		for i := range docs {
-			r.AddDocs(resolverDoc(&docs[i]))
+			r.AddDocs(resolve.DocOf(&docs[i]))
 		}
 		return nil
 	}); err != nil {

@@ -66,7 +66,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"demo", "demo [--db FILE] [--addr HOST:PORT] [--no-serve]", "ingest the bundled sample articles into a fresh database, print the headline and serve the UI", runDemo},
+		{"demo", "demo [--db FILE] [--addr 127.0.0.1:8080] [--no-serve]", "ingest the bundled sample articles into a fresh database, print the headline and serve the UI", runDemo},
 		{"ingest", "ingest [--db FILE] [--profile P] [--max-bytes N] PATH...|-", "read, clean, extract and store articles (files, folders, - for stdin)", runIngest},
 		{"claims", "claims [--place P] [--side S] [--claimant NAME] [--type T] [--from D] [--to D] [--doc ID] [--text WORDS] [--format table|jsonl|csv]", "query the claims of the ledger", runClaims},
 		{"show", "show [--db FILE] ID", "one claim with its provenance", runShow},
@@ -81,6 +81,7 @@ func commands() []command {
 		{"control", "control [--db FILE] (--date D | --from D --to D) [--side S] [--format table|jsonl]", "who holds each place on a day according to each side, or the changes over a range", runControl},
 		{"tallies", "tallies [--db FILE] [--claimant-side S] [--item I] [--format table|jsonl|csv]", "claimed losses over time by item, next to what the other side admits", runTallies},
 		{"events", "events [--db FILE] [--format geojson|jsonl]", "every event, as GeoJSON at its places or as JSONL", runEvents},
+		{"serve", "serve [--db FILE] [--addr 127.0.0.1:8080] [--token T] [--tiles URL]", "serve the web UI and JSON API over the ledger (writes need --token or $CLAIMTRAIL_TOKEN)", runServe},
 		{"profiles", "profiles", "list the conflict profiles", runProfiles},
 	}
 }

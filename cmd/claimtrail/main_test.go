@@ -380,7 +380,7 @@ func TestEventsCommandsOnSeeds(t *testing.T) {
 func TestDemo(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "demo.db")
-	out := mustCLI(t, "demo", "--quiet", "--db", db)
+	out := mustCLI(t, "demo", "--quiet", "--no-serve", "--db", db)
 	for _, want := range []string{"Ledger:", "Places most claimed:", "Disputes so far:", "claimant side"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, out)
@@ -389,7 +389,7 @@ func TestDemo(t *testing.T) {
 	// The demo ledger is recreated, not appended to; a foreign file is protected.
 	other := filepath.Join(dir, "mine.db")
 	os.WriteFile(other, []byte("precious"), 0o644)
-	if _, _, err := cli(t, "demo", "--quiet", "--db", other); claimtrail.ErrorKind(err) != claimtrail.EInvalid {
+	if _, _, err := cli(t, "demo", "--quiet", "--no-serve", "--db", other); claimtrail.ErrorKind(err) != claimtrail.EInvalid {
 		t.Errorf("demo over an existing file: %v, want refusal", err)
 	}
 }
