@@ -289,3 +289,19 @@ type DocClaims struct {
 	Doc    *Document
 	Claims []Claim
 }
+
+// ClaimProvenance is where a claim's passage first appeared (Origin, a
+// document id) and how many independent sources report it.
+type ClaimProvenance struct {
+	Claim       string
+	Origin      string
+	Independent int
+}
+
+// ProvenanceStore is a store that can update claims' provenance in place,
+// as reuse detection learns of copies and originals after the claims were
+// stored. Found by type assertion; stores without it keep the provenance
+// they were given when the claims were first stored.
+type ProvenanceStore interface {
+	SetProvenance(ctx context.Context, p []ClaimProvenance) error
+}

@@ -11,8 +11,6 @@ import (
 	"github.com/claimtrail/claimtrail/read"
 )
 
-var debugDrops = false
-
 // Options tune a Cleaner. The zero value is ready to use.
 type Options struct {
 	// MinRecurrence is how many documents of one site a line must stand in,
@@ -196,9 +194,6 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	paras := joinBroken(units)
 	doc.Body = strings.Join(paras, "\n\n")
 	for _, u := range units {
-		if debugDrops && u.drop != "" {
-			println("DROP", u.drop, "|", u.text)
-		}
 		if u.drop != "" && u.record {
 			doc.Removed = append(doc.Removed, u.text)
 		}
@@ -218,7 +213,7 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 
 // retext replaces a unit's text (after a prefix was cut off).
 func (c *Cleaner) retext(u *unit, text string) {
-	u.text, u.hash = text, 0
+	u.text, u.hash, u.scanned, u.headParsed = text, 0, false, false
 	u.lower = strings.ToLower(text)
 	u.words = countWords(text)
 	u.drop, u.record, u.weakCTA = "", false, false
@@ -444,7 +439,7 @@ func mergeBroken(units []*unit) []*unit {
 			p := out[n-1]
 			p.raw += " " + u.raw
 			p.text += " " + u.text
-			p.hash = 0
+			p.hash, p.scanned, p.headParsed = 0, false, false
 			p.lower = strings.ToLower(p.text)
 			p.words += u.words
 			p.linkChars += u.linkChars
@@ -466,7 +461,10 @@ func headlineOver(out []*unit, next *unit) bool {
 			return true
 		}
 	}
-	_, ok := parseHeadLine(next.text)
+	if next.words > 20 {
+		return false // head lines are short
+	}
+	_, ok := next.headLine()
 	return ok
 }
 

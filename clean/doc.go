@@ -8,10 +8,35 @@
 // line of running text), its shape (numbers only, link-dense, a label with
 // a list of names, a short line repeated in the document), what it does
 // (asks the reader to share, subscribe, donate or click; states copyright
-// or a disclaimer; credits a photo; introduces related articles) and, when
-// Observe has seen the batch, whether the same site repeats it in many
-// documents. HTML pages first go through main-content extraction
-// (go-trafilatura), then the same line evidence.
+// or a disclaimer; credits a photo or a wire story's reporters; introduces
+// related articles) and, when Observe has seen the batch, whether the
+// same site repeats it in many different documents. HTML pages first go
+// through main-content extraction (go-trafilatura), then the same line
+// evidence.
+//
+// Calls to action come in two strengths. A strong one speaks of support,
+// donation, subscription, sharing or the site's upkeep ("Unsubscribe at any
+// time", "If you value our reporting, share this post") and goes wherever
+// it stands; a weak one only addresses the reader ("Send it to us") and
+// goes only before or after the article's running text. Quoted speech and
+// sentences that do not open with an imperative to the reader ("Ukraine
+// called on its allies to support it") are never prompts.
+//
+// The head of a document (the lines before its first paragraph) is read
+// segment by segment: "Outlet · Monday, 2 March 2022 · Section", "Outlet |
+// Published: …", "Posted on … by the X team", a name over a date line. A
+// segment that is a date gives the publication date, a name gives the
+// outlet when no container field or page markup names one; a place before
+// a date ("Moscow, March 3, 2022") never does. Wire datelines ("KYIV, Feb
+// 25 (Agency) – …") stay in the text; they date the article only when
+// another date in it gives the year, and their agency is the outlet of
+// last resort. Head lines leave the body; the title loses a site name or
+// date joined to it.
+//
+// Recurrence counts template instances, not documents: documents that
+// share most of their running text (copies, corrected republications) are
+// one instance, and only lines that recur across otherwise different
+// documents of a site are its boilerplate.
 //
 // What it promises:
 //   - Markdown markup is stripped so sentences come out as plain text with
@@ -22,6 +47,15 @@
 //   - Published and Original.Published are YYYY-MM-DD or "". Container
 //     metadata (JSONL fields, feed items) wins over the page, which wins
 //     over the text, except WARC-Date, a crawl time, which yields to both.
+//   - An HTML page with no words outside its navigation, header furniture,
+//     footer, scripts and cookie notices is rejected as "HTML with no main
+//     text".
 //   - Every dropped line is listed in Document.Removed for audit.
 //   - A Cleaner is safe for concurrent Clean calls after Observe is done.
+//
+// Cost: every line is scanned once for all phrase lists (an Aho-Corasick
+// automaton, phrases.go); Markdown shapes, links, URLs and e-mail addresses
+// are read by hand (links.go) rather than by regular expression; language
+// detection reads the first 150 words. A text article of 2-7 KB takes
+// about 0.15-0.3 ms of CPU.
 package clean

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,8 +176,7 @@ var supportWords = []string{
 // verbsAlways are imperatives that, opening a sentence, can only be a
 // prompt ("Unsubscribe at any time", "Donate via the link").
 var verbsAlways = map[string]bool{"subscribe": true, "unsubscribe": true, "donate": true,
-	"repost": true, "crosspost": true, "cross-post": true, "bookmark": true, "refresh": true,
-	"reload": true,
+	"repost": true, "crosspost": true, "cross-post": true, "bookmark": true, "refresh": true, "reload": true,
 	"подписывайтесь": true, "подпишитесь": true, "поддержите": true, "поделитесь": true,
 	"підписуйтесь": true, "підтримайте": true, "поширте": true}
 
@@ -215,7 +215,10 @@ var readerWords = []string{"you ", "you.", "you!", "you,", "your ", "dear reader
 // ctaStrength grades one lower-case sentence: 0 no prompt, 1 weak, 2
 // strong. orig is the same sentence as written (for capitals), or "" when
 // its offsets differ from the lower-case text.
-func ctaStrength(s, orig string) int {
+//
+// line is the vocab mask of the whole line: lists it does not hold are
+// not searched sentence by sentence.
+func ctaStrength(s, orig string, line uint64) int {
 	s = strings.TrimLeft(s, " *-–—")
 	if s == "" {
 		return 0
@@ -232,14 +235,16 @@ func ctaStrength(s, orig string) int {
 		if orig != "" {
 			o = orig[i+1:]
 		}
-		if g := ctaStrength(s[i+1:], o); g > 0 {
+		if g := ctaStrength(s[i+1:], o, line); g > 0 {
 			return g
 		}
 	}
-	for _, p := range ctaPhrases {
-		if strings.Contains(s, p) {
-			return 2
-		}
+	var sm uint64 // the sentence's own vocab, when the line's calls for it
+	if line&(vCTAPhrase|vSupport) != 0 {
+		sm = vocab.scan(s)
+	}
+	if sm&vCTAPhrase != 0 {
+		return 2
 	}
 	for _, p := range siteNotices {
 		if strings.HasPrefix(s, p) && countWords(s) <= 15 && !strings.Contains(s, "said") && !strings.Contains(s, "according") {
@@ -266,10 +271,8 @@ func ctaStrength(s, orig string) int {
 		return 1 // "Dear readers!"
 	}
 	// Second person or the site on itself, with the vocabulary of support.
-	if containsAny(s, readerWords) || containsAny(s, siteSelf) {
-		if containsAny(s, supportWords) {
-			return 2
-		}
+	if sm&vSupport != 0 && sm&(vReader|vSiteSelf) != 0 {
+		return 2
 	}
 	return 0
 }
@@ -358,6 +361,7 @@ func callToAction(u *unit) string {
 	if len(u.text) == len(u.lower) {
 		orig = u.text
 	}
+	mask := u.vocabOf()
 	n, strong, weak := 0, 0, 0
 	eachSentence(u.lower, func(start, end int, quoted bool) {
 		n++
@@ -368,7 +372,7 @@ func callToAction(u *unit) string {
 		if orig != "" {
 			o = orig[start:end]
 		}
-		switch ctaStrength(u.lower[start:end], o) {
+		switch ctaStrength(u.lower[start:end], o, mask) {
 		case 2:
 			strong++
 		case 1:
@@ -473,17 +477,10 @@ var legalStrong = []string{"©", "(c) 20", "copyright", "all rights reserved", "
 	"not an endorsement", "not imply endorsement", "not constitute an endorsement", "not constitute endorsement"}
 
 func legal(u *unit) string {
-	// A long paragraph is a legal notice only when it says so early or
-	// names copyright; scanning every phrase in every paragraph is wasted.
 	if u.words > 40 && !strings.HasPrefix(u.lower, "disclaimer") && !strings.Contains(u.lower, "copyright") && !strings.Contains(u.lower, "fair use") {
-		return ""
+		return "" // a long paragraph is a notice only when it says so early or names copyright
 	}
-	hits := 0
-	for _, p := range legalStrong {
-		if strings.Contains(u.lower, p) {
-			hits++
-		}
-	}
+	hits := bits.OnesCount64(legalVocab.scan(u.lower))
 	if hits == 0 {
 		return ""
 	}
@@ -509,10 +506,8 @@ func caption(u *unit) string {
 			return "caption"
 		}
 	}
-	for _, p := range captionPhrases {
-		if strings.Contains(u.lower, p) {
-			return "caption"
-		}
+	if u.vocabOf()&vCaption != 0 {
+		return "caption"
 	}
 	return ""
 }
@@ -599,7 +594,7 @@ func relatedHeading(u *unit) bool {
 
 // contactLine: a short line carrying an e-mail address.
 func contactLine(u *unit) string {
-	if u.words <= 12 && strings.Contains(u.text, "@") && reEmail.MatchString(u.text) {
+	if u.words <= 12 && strings.IndexByte(u.text, '@') >= 0 && hasEmail(u.text) {
 		return "contact line"
 	}
 	return ""

@@ -78,7 +78,7 @@ var sectionWords = map[string]bool{
 var collectiveNouns = map[string]bool{
 	"staff": true, "team": true, "desk": true, "reporters": true, "correspondents": true,
 	"newsroom": true, "editors": true, "editorial": true, "bureau": true, "bureaus": true,
-	"writers": true, "journalists": true, "staffers": true, "contributors": true, "service": false,
+	"writers": true, "journalists": true, "staffers": true, "contributors": true,
 }
 
 // nameConnectors are the lower-case words a proper name may hold.
@@ -146,6 +146,15 @@ func spacedDash(s string) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// headLine is parseHeadLine of the unit's text, computed once.
+func (u *unit) headLine() (headLine, bool) {
+	if !u.headParsed {
+		u.head, u.headOK = parseHeadLine(u.text)
+		u.headParsed = true
+	}
+	return u.head, u.headOK
 }
 
 // parseHeadLine reads a head line. ok is false when any part of it is
@@ -528,7 +537,7 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 		}
 		// Evidence may have dropped a head line already (a link, a bare
 		// number): it is read all the same.
-		heads[i], isHead[i] = parseHeadLine(u.text)
+		heads[i], isHead[i] = u.headLine()
 	}
 	var titleUnit *unit
 	lastMeta := -1

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Language detection by script, then by stopwords: enough to route a
@@ -29,11 +30,38 @@ func init() {
 	}
 }
 
+// langSampleWords is how many words of a text DetectLang reads: enough to
+// tell the languages known here apart, and a fixed cost however long the
+// article.
+const langSampleWords = 150
+
+// sample cuts text after its first n words.
+func sample(text string, n int) string {
+	words, in := 0, false
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if isAlnum(r) {
+			if !in {
+				if words == n {
+					return text[:i]
+				}
+				words++
+			}
+			in = true
+		} else {
+			in = false
+		}
+		i += size
+	}
+	return text
+}
+
 // DetectLang returns en, ru, uk, hy, az, tr, fr, de or es, or "".
 func DetectLang(text string) string {
-	if len(text) > 1500 {
-		text = text[:1500] // some 250 words: enough to decide
-	}
+	text = sample(text, langSampleWords)
 	var latin, cyr, arm, letters int
 	for _, r := range text {
 		if r < 128 {
@@ -81,13 +109,45 @@ func DetectLang(text string) string {
 	return ""
 }
 
+// bestBy counts the stopwords of each language among the text's words
+// and returns the language with most, if it has at least two. Words are
+// lower-cased into a buffer, one at a time, so nothing is allocated.
 func bestBy(text string, langs ...string) string {
 	score := map[string]int{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, l := range stopIndex[w] {
-			score[l]++
+	var buf [64]byte
+	n := 0
+	flush := func() {
+		if n > 0 && n <= len(buf) {
+			for _, l := range stopIndex[string(buf[:n])] {
+				score[l]++
+			}
 		}
+		n = 0
 	}
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		if !unicode.IsLetter(r) {
+			flush()
+			continue
+		}
+		if r < utf8.RuneSelf {
+			if n < len(buf) {
+				buf[n] = byte(r) | 0x20
+			}
+			n++
+			continue
+		}
+		lr := unicode.ToLower(r)
+		if n+utf8.RuneLen(lr) <= len(buf) {
+			utf8.EncodeRune(buf[n:], lr)
+		}
+		n += utf8.RuneLen(lr)
+	}
+	flush()
 	best, bestN := "", 0
 	for _, l := range langs {
 		if score[l] > bestN {

@@ -22,7 +22,12 @@ type unit struct {
 	lead       bool // a lead-in or label between the byline block and the text: kept
 	weakCTA    bool // addresses the reader without asking for support: dropped outside the text
 
-	hash uint64 // lineHash, computed once
+	hash    uint64 // lineHash, computed once
+	vocab   uint64 // which phrase lists the line holds (vocabOf)
+	scanned bool   // vocab is computed
+
+	head               headLine // parseHeadLine of text, once headParsed
+	headOK, headParsed bool
 
 	drop   string // why it was dropped; "" keeps it
 	record bool   // whether a dropped line goes to Document.Removed
@@ -35,64 +40,127 @@ func (u *unit) dropAs(reason string) {
 	}
 }
 
-func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiAlnum is isAlnum for a byte below utf8.RuneSelf.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for b := 0; b < utf8.RuneSelf; b++ {
+		t[b] = 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+	}
+	return t
+}()
 
 var (
 	reImage    = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	reMDLink   = regexp.MustCompile(`\[([^\]]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)`)
 	reRefLink  = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
 	reAutoLink = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]+)>`)
 	reURL      = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>()\[\]]+`)
 	reDomain   = regexp.MustCompile(`(?i)^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|ru|ua|am|az|tr|info|io|ca|uk|de|fr|news|me|tv)(?:/\S*)?$`)
-	reEmail    = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	reEscape   = regexp.MustCompile(`\\([\\` + "`" + `*_{}\[\]()#+\-.!>|~])`)
-	reListMark = regexp.MustCompile(`^(?:[-*+•]|\d{1,3}[.)])\s+`)
-	reHeading  = regexp.MustCompile(`^#{1,6}\s*`)
-	reRule     = regexp.MustCompile(`^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$`)
 )
 
-// markupChars are the bytes whose presence makes stripMarkdown do work;
-// lines without any are only folded.
-const markupChars = "*_[]<>\\#`&!\u00a0"
+// The line shapes of Markdown are read by hand: these run on every line,
+// where regular expressions cost more than the rest of the line's work.
+
+// ruleLine: a horizontal rule, three or more of one of "*", "-", "_" or
+// "=" with spaces between and nothing else.
+func ruleLine(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	c, n := s[0], 0
+	if c != '*' && c != '-' && c != '_' && c != '=' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case c:
+			n++
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return n >= 3
+}
+
+// headingMarkLen is the length of a heading's "#" marks (one to six) and
+// the spaces after them.
+func headingMarkLen(s string) int {
+	i := 0
+	for i < len(s) && i < 6 && s[i] == '#' {
+		i++
+	}
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// listMarkLen is the length of a list item's mark ("- ", "* ", "+ ",
+// "• ", "1. ", "12) ") and the spaces after it, or 0.
+func listMarkLen(s string) int {
+	i := 0
+	switch {
+	case strings.HasPrefix(s, "•"):
+		i = len("•")
+	case len(s) > 0 && (s[0] == '-' || s[0] == '*' || s[0] == '+'):
+		i = 1
+	default:
+		for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == 0 || i >= len(s) || s[i] != '.' && s[i] != ')' {
+			return 0
+		}
+		i++
+	}
+	j := i
+	for j < len(s) && isSpaceByte(s[j]) {
+		j++
+	}
+	if j == i {
+		return 0
+	}
+	return j
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' }
 
 // stripMarkdown turns one line of Markdown-ish text into plain text and
 // measures how much of it was links. It is deliberately lenient: pasted
 // web text mixes Markdown, bare URLs and stray escapes.
 func stripMarkdown(s string) (text string, linkChars int, heading, list bool) {
 	s = strings.TrimSpace(s)
-	if reRule.MatchString(s) {
+	if ruleLine(s) {
 		return "", 0, false, false
 	}
 	if strings.HasPrefix(s, "#") {
-		if loc := reHeading.FindStringIndex(s); loc != nil && (loc[1] > 1 || len(s) > 1 && s[1] == ' ') {
-			s = strings.TrimRight(s[loc[1]:], "# ")
+		if n := headingMarkLen(s); n > 1 || len(s) > 1 && s[1] == ' ' {
+			s = strings.TrimRight(s[n:], "# ")
 			heading = true
 		}
 	}
 	for strings.HasPrefix(s, ">") {
 		s = strings.TrimSpace(s[1:])
 	}
-	if loc := reListMark.FindStringIndex(s); loc != nil {
-		s = s[loc[1]:]
+	if n := listMarkLen(s); n > 0 {
+		s = s[n:]
 		list = true
 	}
-	if strings.ContainsAny(s, markupChars) {
+	if hasMarkup(s) {
 		if strings.Contains(s, "![") {
 			s = reImage.ReplaceAllString(s, "")
 		}
 		if strings.Contains(s, "](") {
-			s = reMDLink.ReplaceAllStringFunc(s, func(m string) string {
-				sub := reMDLink.FindStringSubmatch(m)
-				t := sub[1]
-				if t == "" {
-					t = sub[2]
-					if t == "#" {
-						t = ""
-					}
-				}
-				linkChars += utf8.RuneCountInString(t)
-				return t
-			})
+			var n int
+			s, n = replaceMDLinks(s)
+			linkChars += n
 		}
 		if strings.Contains(s, "][") {
 			s = reRefLink.ReplaceAllString(s, "$1")
@@ -118,15 +186,11 @@ func stripMarkdown(s string) (text string, linkChars int, heading, list bool) {
 	s = fold(s)
 	// A lone emphasis marker left at either end ("*Text" or "Text*").
 	s = strings.TrimSpace(strings.Trim(s, "*_"))
-	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
-		for _, m := range reURL.FindAllStringIndex(s, -1) {
-			linkChars += m[1] - m[0]
-		}
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") || strings.Contains(s, "WWW.") {
+		urlSpans(s, func(start, end int) { linkChars += end - start })
 	}
-	if strings.Contains(s, "@") {
-		for _, m := range reEmail.FindAllStringIndex(s, -1) {
-			linkChars += m[1] - m[0]
-		}
+	if strings.IndexByte(s, '@') >= 0 {
+		emailSpans(s, func(start, end int) { linkChars += end - start })
 	}
 	// A bare domain or domain path alone on a line ("example.org/donate").
 	if len(s) < 200 && strings.Contains(s, ".") && !strings.Contains(s, " ") && reDomain.MatchString(s) {
@@ -140,9 +204,20 @@ func stripMarkdown(s string) (text string, linkChars int, heading, list bool) {
 func fold(s string) string {
 	needs := false
 	prevSpace := true
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if (sp && prevSpace) || (sp && r != ' ') {
+	for i := 0; i < len(s); {
+		b := s[i]
+		var sp bool
+		var r rune = rune(b)
+		if b < utf8.RuneSelf {
+			i++
+			sp = b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+			sp = unicode.IsSpace(r)
+		}
+		if sp && (prevSpace || r != ' ') {
 			needs = true
 			break
 		}
@@ -156,18 +231,50 @@ func fold(s string) string {
 
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if isAlnum(r) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		var alnum, joiner bool
+		if b < utf8.RuneSelf {
+			i++
+			alnum = asciiAlnum[b]
+			joiner = b == '\'' || b == '-'
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			alnum = isAlnum(r)
+			joiner = r == '’'
+		}
+		if alnum {
 			if !in {
 				n++
 			}
 			in = true
-		} else if r != '\'' && r != '’' && r != '-' {
+		} else if !joiner {
 			in = false
 		}
 	}
 	return n
 }
+
+// hasMarkup reports bytes that make stripMarkdown do work: Markdown
+// marks, entities, and no-break spaces.
+func hasMarkup(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if markupByte[s[i]] {
+			if s[i] != 0xC2 || i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var markupByte = func() (t [256]bool) {
+	for _, b := range []byte("*_[]<>\\#`&!\xc2") {
+		t[b] = true
+	}
+	return t
+}()
 
 // splitUnits cuts text into units: one per line, except in hard-wrapped
 // text (most lines short and of similar length), where a block of lines
@@ -203,7 +310,7 @@ func splitUnits(text string, allowWrap bool) []*unit {
 			continue
 		}
 		// In wrapped text a heading or list item still starts its own unit.
-		if wrapped && len(block) > 0 && !strings.HasPrefix(t, "#") && reListMark.FindStringIndex(t) == nil {
+		if wrapped && len(block) > 0 && !strings.HasPrefix(t, "#") && listMarkLen(t) == 0 {
 			block = append(block, t)
 			continue
 		}

@@ -68,28 +68,39 @@ func findDate(s string) (dateMatch, bool) {
 			best = dateMatch{date: date, start: loc[0], end: loc[1]}
 		}
 	}
-	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
+	// Each pattern runs only where its shape can be: ISO dates hold a
+	// dash, numeric ones a dot or slash, the rest a month's name.
+	hasDash := strings.IndexByte(s, '-') >= 0
+	hasSep := strings.IndexByte(s, '.') >= 0 || strings.IndexByte(s, '/') >= 0
+	hasLetter := strings.IndexFunc(s, unicode.IsLetter) >= 0
+	match := func(ok bool, re *regexp.Regexp) []int {
+		if !ok {
+			return nil
+		}
+		return re.FindStringSubmatchIndex(s)
+	}
+	if m := match(hasDash, reISODate); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		date, ok := ymd(y, mo, d)
 		try(m, date, ok)
 	}
-	if m := reMDY.FindStringSubmatchIndex(s); m != nil {
+	if m := match(hasLetter, reMDY); m != nil {
 		mo := months[strings.ToLower(s[m[2]:m[3]])]
 		d, _ := strconv.Atoi(s[m[4]:m[5]])
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		date, ok := ymd(y, mo, d)
 		try(m, date, ok)
 	}
-	if m := reDMY.FindStringSubmatchIndex(s); m != nil {
+	if m := match(hasLetter, reDMY); m != nil {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := months[strings.ToLower(s[m[4]:m[5]])]
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		date, ok := ymd(y, mo, d)
 		try(m, date, ok)
 	}
-	if m := reNumDate.FindStringSubmatchIndex(s); m != nil {
+	if m := match(hasSep, reNumDate); m != nil {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
 		y, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -142,13 +153,6 @@ func (f *headFacts) add(h headLine) {
 	f.orgs = append(f.orgs, h.orgs...)
 }
 
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r) || unicode.IsDigit(r)
-	}
-	return false
-}
-
 // reDatePrefix: a line that begins with a labelled date and goes on with
 // the article ("date 2020-11-09 BEIRUT, …").
 var reDatePrefix = regexp.MustCompile(`(?i)^(?:date|dated|published|posted|posted on)\s*:?\s+`)
@@ -181,7 +185,7 @@ var reOriginal = []*regexp.Regexp{
 // outlet's. It returns the outlet, the original's date when the line gives
 // one, and a URL when the outlet is written as one.
 func reprintNote(u *unit) (outlet, date, link string, ok bool) {
-	if u.words > 40 || !mentionsPublishing(u.lower) {
+	if u.words > 40 || u.vocabOf()&vReprint == 0 {
 		return "", "", "", false
 	}
 	for _, re := range reOriginal {
@@ -212,15 +216,13 @@ func reprintNote(u *unit) (outlet, date, link string, ok bool) {
 	return "", "", "", false
 }
 
-// mentionsPublishing is a cheap test run before the reprint patterns.
-func mentionsPublishing(lower string) bool {
-	for _, w := range []string{"publish", "original", "appeared", "reprint", "posted", "ran ", "впервые", "первоисточник", "оригинал"} {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
-}
+// reprintTriggers are the words every reprint pattern starts from; only
+// lines holding one are matched against the patterns.
+var reprintTriggers = []string{"original source of this", "first published", "originally published",
+	"first appeared", "originally appeared", "first posted", "originally posted", "first ran",
+	"originally ran", "published first", "published originally", "appeared first",
+	"appeared originally", "republished", "re-published", "reprinted", "впервые опубликован",
+	"первоисточник", "оригинал статьи"}
 
 func looksDomain(s string) bool {
 	return !strings.Contains(s, " ") && strings.Count(s, ".") >= 1

@@ -142,7 +142,7 @@ func siteOf(in *read.Input, units []*unit, meta *htmlMeta) string {
 		if i >= 25 || u.prose() {
 			break
 		}
-		if h, ok := parseHeadLine(u.text); ok && len(h.orgs) > 0 {
+		if h, ok := u.headLine(); ok && len(h.orgs) > 0 {
 			return "name:" + squash(h.orgs[0])
 		}
 	}

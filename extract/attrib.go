@@ -25,6 +25,10 @@ type frame struct {
 	elided            bool
 }
 
+// npPrepositions end a noun phrase read leftwards.
+var npPrepositions = set("despite", "after", "before", "amid", "during", "following", "about", "over", "with",
+	"without", "against", "for", "of", "in", "on", "at", "by", "from", "to", "into", "through", "under", "regarding")
+
 var ownerParticiples = set("spread", "made", "disseminated", "circulated", "published", "voiced", "issued", "released", "put", "posted")
 
 var actWords = set("martial", "mobilization", "mobilisation", "emergency", "curfew")
@@ -77,7 +81,10 @@ func (st *state) findFrames(s *sent) []*frame {
 		}
 		// inside a quotation only the speaker's own denials and reports
 		// count ("We deny the reports that …")
-		if t.inQ && !denyVerbs[t.w] && !reportNouns[t.w] {
+		if !t.has(flReport|flRNoun|flDeny) && t.w != "according" {
+			continue // only these words open a frame
+		}
+		if t.inQ && !t.has(flDeny|flRNoun) {
 			continue
 		}
 		// "according to X"
@@ -103,13 +110,13 @@ func (st *state) findFrames(s *sent) []*frame {
 			i = j
 			continue
 		}
-		if reportVerbs[t.w] {
+		if t.has(flReport) {
 			if f := st.verbFrame(s, i, fs); f != nil {
 				fs = append(fs, f)
 				continue
 			}
 		}
-		if reportNouns[t.w] {
+		if t.has(flRNoun) {
 			if f := st.reportFrame(s, i, fs); f != nil {
 				fs = append(fs, f)
 			}
@@ -368,7 +375,9 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 	// possessor before: "Ilham Aliyev's announcement"
 	if i > 0 && strings.HasSuffix(toks[i-1].w, "'s") {
 		k := i - 1
-		for k > 0 && !boundaryLeft(toks[k-1]) && !toks[k-1].punct && !strings.EqualFold(toks[k-1].w, "despite") {
+		// the possessor's phrase stops at a preposition: "despite Aliyev's
+		// announcement", "after the ministry's statement"
+		for k > 0 && !boundaryLeft(toks[k-1]) && !toks[k-1].punct && !npPrepositions[toks[k-1].w] {
 			k--
 		}
 		owner = st.resolveNP(s, k, i, prev)

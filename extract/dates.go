@@ -17,6 +17,8 @@ func usable(e timex.Expr) bool { return e.Resolved || e.Anaphoric }
 // captured" is not dated by an earlier clause), nearest before the trigger,
 // then after it; else the date carried in the paragraph.
 func (st *state) dateFor(s *sent, c *pclaim) *claimtrail.DateRange {
+	st.syncDates(s)
+	st.timesOf(s)
 	pos := s.s
 	if c.h.i < len(s.toks) {
 		pos = s.toks[c.h.i].s

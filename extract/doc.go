@@ -21,6 +21,23 @@
 //     carry only by reference ("the town", "there", "that point"), claimants
 //     carry through quotes, "For example" and "According to it".
 //
+// Decisions on borderline language, each a rule of grammar, not of a text:
+//   - combat nouns ("fighting", "clashes", "battles", "combat
+//     engagements") name an event but not its agent: they make an attack
+//     claim only when the text names the side that fights (a side modifier,
+//     "by X", or a side as subject of "launched"); fighting "between X and
+//     Y" or by "both sides" is no claim;
+//   - "reached the centre/outskirts of <place>" is control, like "entered";
+//   - a clause with a free relative subject ("Whoever controls X …") is
+//     generic and holds no claim;
+//   - an attack a side tells without its agent ("the city was shelled") hits
+//     that side;
+//   - an official outside the profile takes a side only from what the text
+//     says of the office ("the Ukrainian-appointed governor", "the head of
+//     the Donetsk People's Republic" where that is a side term), never from
+//     the place the office governs: the profile does not say who holds a
+//     place, and a mayor of a contested town may serve either side.
+//
 // Author-voice claims take the document's outlet as claimant, else the
 // outlet of the original it republishes, else "" (the claimant name is not
 // scored, its side and role are).

@@ -65,10 +65,6 @@ func clause(s *sent, i, fa, fb int, weak bool) (int, int) {
 
 func (st *state) sentence(s *sent) {
 	st.persons1s(s)
-	if s.para != st.datePara {
-		st.paraDate = nil
-		st.datePara = s.para
-	}
 	toks := s.toks
 	n := len(toks)
 	if n == 0 {
@@ -123,11 +119,6 @@ func (st *state) sentence(s *sent) {
 		st.prevMainIdx = s.idx
 	}
 	st.noteSalience(s)
-	if len(s.times) > 0 {
-		if d := st.lastExprDate(s); d != nil {
-			st.paraDate = d
-		}
-	}
 }
 
 // defaultClaimant is who speaks for a sentence's clauses outside any frame.
@@ -416,8 +407,19 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		case "lost":
 			h.invert = true
-			if objWithin(s, h.j, wb, 6, equipmentWords) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, approxWords) {
+			if objWithin(s, h.j, wb, 6, st.x.equip) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, approxWords) {
 				h.typ = claimtrail.TypeLosses
+			}
+		case "reached", "reaching":
+			// reaching a place's edge is entering its outskirts, its
+			// centre is taking it: both are control, as "entered"
+			switch reachTarget(s, h, wb) {
+			case "centre", "edge":
+			default:
+				return nil // "the toll reached 31", "reached an agreement"
+			}
+			if st.firstSide(s, wa, h.i, "") == "" && !hasAnyIn(s, wa, h.i, soldierWords) {
+				return nil // "the fighting reached …": nobody named who arrived
 			}
 		case "fell", "fallen":
 			if !placeBefore(s, h.i, wa) {
@@ -430,7 +432,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			return nil
 		}
 		if w == "captured" || w == "capture" || w == "capturing" || w == "captures" || w == "seized" {
-			if objWithin(s, h.j, wb, 4, equipmentWords) && !objWithin(s, h.j, wb, 4, positionWords) {
+			if objWithin(s, h.j, wb, 4, st.x.equip) && !objWithin(s, h.j, wb, 4, positionWords) {
 				h.typ = claimtrail.TypeLosses
 			}
 			if h.passive && (hasAnyIn(s, maxi(wa, h.i-6), h.i, lossTargets) || hasAnyIn(s, maxi(wa, h.i-6), h.i, soldierWords)) {
@@ -446,7 +448,11 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		}
 	case claimtrail.TypeAttack:
-		if form == fNoun {
+		if combatNouns[w] {
+			if !st.combatActor(s, h, wa, wb) {
+				return nil
+			}
+		} else if form == fNoun {
 			if !inReport && !attackLicensed(s, h) {
 				return nil
 			}
@@ -457,12 +463,12 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				return nil
 			}
 		case "fired":
-			if len(h.t.words) == 1 && !objWithin(s, h.j, wb, 5, firedWords) && !objWithin(s, maxi(wa, h.i-4), h.i, 4, firedWords) {
+			if len(h.t.words) == 1 && !objWithin(s, h.j, wb, 5, st.x.fired) && !objWithin(s, maxi(wa, h.i-4), h.i, 4, st.x.fired) {
 				return nil
 			}
 		case "landed":
 			// "rockets landed in residential areas"
-			if !hasAnyIn(s, maxi(wa, h.i-4), h.i, firedWords) {
+			if !hasAnyIn(s, maxi(wa, h.i-4), h.i, st.x.fired) {
 				return nil
 			}
 		case "pressed", "pressing":
@@ -471,7 +477,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		}
 		// "struck an S-300 system": hitting materiel is inflicting losses
-		if (w == "struck" || w == "hit" || w == "hits" || w == "targeted") && !h.passive && objWithin(s, h.j, wb, 5, equipmentWords) && !objWithin(s, h.j, wb, 5, positionWords) && !objWithin(s, h.j, wb, 5, infraWords) && !objWithin(s, h.j, wb, 5, civilianWords) {
+		if (w == "struck" || w == "hit" || w == "hits" || w == "targeted") && !h.passive && objWithin(s, h.j, wb, 5, st.x.equip) && !objWithin(s, h.j, wb, 5, positionWords) && !objWithin(s, h.j, wb, 5, infraWords) && !objWithin(s, h.j, wb, 5, civilianWords) {
 			h.typ = claimtrail.TypeLosses
 		}
 		if (w == "advanced" || w == "advancing") && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] {
@@ -588,7 +594,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	// a participle right after its noun with no object is a reduced
 	// relative clause, a description: "the positions liberated earlier",
 	// "the missiles fired by Armenia"
-	if h.t.form == fPart && !h.passive && !h.prenom && h.i > 0 && (positionWords[prev] || equipmentWords[prev] || firedWords[prev] || infraWords[prev]) &&
+	if h.t.form == fPart && !h.passive && !h.prenom && h.i > 0 && (positionWords[prev] || st.x.equip[prev] || st.x.fired[prev] || infraWords[prev]) &&
 		(h.j >= n || toks[h.j].punct || reducedNext[toks[h.j].w]) && (h.typ == claimtrail.TypeControl || h.typ == claimtrail.TypeAttack) {
 		return nil
 	}
@@ -820,11 +826,11 @@ func (st *state) militaryObject(s *sent, h hit, wa, wb int) bool {
 	}
 	for k := from; k < to && k < len(s.toks); k++ {
 		w := s.toks[k].w
-		if equipmentWords[w] || militaryWords[w] || personNouns[strings.TrimSuffix(w, "s")] || lossTargets[w] ||
+		if st.x.equip[w] || militaryWords[w] || personNouns[strings.TrimSuffix(w, "s")] || lossTargets[w] ||
 			st.x.weapon(w) || isNumber(w) {
 			return true
 		}
-		if i := strings.LastIndexByte(w, '-'); i >= 0 && (equipmentWords[w[i+1:]] || lossTargets[w[i+1:]]) {
+		if i := strings.LastIndexByte(w, '-'); i >= 0 && (st.x.equip[w[i+1:]] || lossTargets[w[i+1:]]) {
 			return true
 		}
 	}
@@ -898,10 +904,119 @@ func (st *state) roadPlaceNear(s *sent, h hit) bool {
 	return false
 }
 
+// reachTarget reads the object of "reached": "centre" for the centre of a
+// place ("reached the centre of the city"), "edge" for its edge ("reached
+// the outskirts of Shusha"), "" for anything else. The place may be named
+// or referred to ("the city").
+func reachTarget(s *sent, h hit, wb int) string {
+	toks := s.toks
+	k := h.j
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	for m := k; m < len(toks) && m < k+2 && m < wb; m++ {
+		kind := ""
+		switch {
+		case placeCentre[toks[m].w]:
+			kind = "centre"
+		case placeEdge[toks[m].w]:
+			kind = "edge"
+		default:
+			continue
+		}
+		of := m + 1
+		if of < len(toks) && (toks[of].w == "of" || toks[of].w == "to") && (placeAfterOf(s, of) || placeAt(s, of+1, of+3)) {
+			return kind
+		}
+		return ""
+	}
+	return ""
+}
+
+// placeAt reports a place or a place anaphor among tokens [a,b).
+func placeAt(s *sent, a, b int) bool {
+	for _, p := range s.places {
+		if p.a >= a && p.a < b {
+			return true
+		}
+	}
+	for k := a; k < b && k < len(s.toks); k++ {
+		if placeAnaphors[s.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// combatActor decides whether a combat noun ("fighting", "clashes",
+// "combat engagements") names who attacks. Fighting names an event but not
+// its agent, so it is an attack claim only when the text names the side:
+// as a modifier ("Azerbaijani shelling and Azerbaijani clashes" – "heavy
+// Russian fighting"), after "by", or as the subject of a verb that
+// launches it ("Russian forces began fierce battles for the town").
+// "Fighting between X and Y" and "both sides" name no single attacker; a
+// noun modifying another ("fighting vehicles", "battle group") or a verb
+// form ("are fighting") is no event noun.
+func (st *state) combatActor(s *sent, h hit, wa, wb int) bool {
+	toks := s.toks
+	n := len(toks)
+	if h.j < n && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] && !determiners[toks[h.j].w] &&
+		!beVerbs[toks[h.j].w] && !auxWords[toks[h.j].w] && toks[h.j].w != "and" && toks[h.j].w != "of" &&
+		toks[h.j].w != "for" && toks[h.j].w != "with" && toks[h.j].w != "between" && !strings.HasSuffix(toks[h.j].w, "ed") &&
+		!strings.HasSuffix(toks[h.j].w, "s") {
+		return false // a modifier: "fighting vehicles", "battle tank"
+	}
+	if h.i > 0 && (beVerbs[toks[h.i-1].w] || auxWords[toks[h.i-1].w]) && toks[h.i].w == "fighting" {
+		return false // a verb: "troops are fighting"
+	}
+	if hasWord(s, h.j, minInt(n, h.j+3), "between") || bothSides(s, wa, wb) || hasWord(s, wa, wb, "each") {
+		return false
+	}
+	if toks[h.i].w == "fighting" && h.i > 0 && !determiners[toks[h.i-1].w] && !prepositions[toks[h.i-1].w] && !toks[h.i-1].punct &&
+		(strings.HasSuffix(toks[h.i-1].w, "s") || soldierWords[toks[h.i-1].w]) {
+		return false // a participle after its noun: "militants fighting on the side of …"
+	}
+	for _, r := range s.sides {
+		if r.kind == refPoss || r.kind == refLatter || r.act != nil && r.act.Kind == "person" {
+			continue
+		}
+		// a side right before the noun, past one adjective ("Russian heavy
+		// fighting"), not past a verb ("Ukraine said fighting …")
+		if r.b <= h.i && r.b >= h.i-1 {
+			ok := true
+			for k := r.b; k < h.i; k++ {
+				t := toks[k]
+				if t.punct || t.cap || determiners[t.w] || prepositions[t.w] || t.has(flReport) || beVerbs[t.w] || auxWords[t.w] ||
+					strings.HasSuffix(t.w, "ed") {
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		// "fighting by Russian forces", "clashes started by Azerbaijani units"
+		by := h.j
+		if by < n && strings.HasSuffix(toks[by].w, "ed") {
+			by++
+		}
+		if by < n && toks[by].w == "by" && r.a > by && r.a <= by+4 {
+			return true
+		}
+	}
+	return backHas(toks, h.i, 4, licenseAttack) && st.firstSide(s, wa, h.i, "") != ""
+}
+
 // irrealis reports whether the trigger stands in a forecast, condition,
 // intention or infinitive of purpose.
 func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 	toks := s.toks
+	// a generic clause with a free relative subject: "Whoever controls X"
+	for k := h.i - 1; k >= ca; k-- {
+		if freeRelatives[toks[k].w] {
+			return true
+		}
+	}
 	for k := h.i - 1; k >= wa; k-- {
 		w := toks[k].w
 		if irrealis[w] {
@@ -962,7 +1077,7 @@ func (st *state) history(s *sent, a, b int) bool {
 			return true
 		}
 	}
-	for _, e := range s.times {
+	for _, e := range st.timesOf(s) {
 		if e.Resolved && !st.x.start.IsZero() && e.To.Before(st.x.start) {
 			a2, _ := tokSpan(s.toks, e.Start, e.End)
 			if a2 >= a && a2 < b {
@@ -1134,6 +1249,9 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		}
 	case h.t.form == fNoun && h.j < len(s.toks) && s.toks[h.j].w == "by":
 		actor = right(6)
+	case h.t.form == fNoun && h.j+1 < len(s.toks) && strings.HasSuffix(s.toks[h.j].w, "ed") && s.toks[h.j+1].w == "by":
+		// "clashes started by Azerbaijani units"
+		actor = st.firstSide(s, h.j+2, minInt(wb, h.j+8), cs)
 	case h.t.form == fNoun && h.typ == claimtrail.TypeAttack:
 		actor = st.lastSide(s, maxi(wa, h.i-3), h.i, cs)
 		if actor == "" {
@@ -1217,6 +1335,13 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 			// "Moscow denied targeting civilians": the speaker is the subject
 			actor, target = cs, st.x.other(cs)
 		case cs != "" && pc.stance == claimtrail.StanceDenies:
+			actor, target = st.x.other(cs), cs
+		case cs != "" && h.typ == claimtrail.TypeAttack && pc.c.voice == claimtrail.VoiceReported &&
+			(h.passive || h.nominal && !backHas(s.toks, h.i, 4, licenseAttack)):
+			// an attack told by a side without its agent ("the city was
+			// shelled", "a strike near the hospital wounded four"): the
+			// side is hit. A verb that launches the attack ("confirms
+			// operations", "conducted strikes") makes its subject the agent.
 			actor, target = st.x.other(cs), cs
 		case cs != "":
 			actor, target = cs, st.x.other(cs)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/claimtrail/claimtrail"
@@ -25,6 +26,10 @@ type Extractor struct {
 	// (its defence ministry), used for pasted first-person statements.
 	inst    map[claimtrail.Side]*profile.Actor
 	weapons map[string]string
+	// equip and fired are equipmentWords and firedWords with the
+	// profile's weapon names: a model ("S-300", "HIMARS") is equipment, a
+	// rocket or gun system ("Grad") is something fired.
+	equip, fired map[string]bool
 }
 
 // New returns an Extractor for the conflict profile p. p may be nil: claims
@@ -54,6 +59,23 @@ func New(p *profile.Profile) *Extractor {
 		}
 	}
 	x.lex = quantity.NewLexicon(extra)
+	x.equip = make(map[string]bool, len(equipmentWords)+len(extra))
+	x.fired = make(map[string]bool, len(firedWords)+len(extra))
+	for w := range equipmentWords {
+		x.equip[w] = true
+	}
+	for w := range firedWords {
+		x.fired[w] = true
+	}
+	for name, item := range extra {
+		if strings.ContainsAny(name, " \t") {
+			continue // a token is one word
+		}
+		x.equip[name] = true
+		if item == "mlrs" || item == "artillery" {
+			x.fired[name] = true
+		}
+	}
 	return x
 }
 
@@ -93,7 +115,10 @@ func (x *Extractor) Extract(doc *claimtrail.Document) []claimtrail.Claim {
 		return nil
 	}
 	st := newState(x, doc)
-	st.run()
+	sc := scratchPool.Get().(*scratch)
+	st.run(sc)
+	sc.release()
+	scratchPool.Put(sc)
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
 	return st.out
 }
@@ -143,7 +168,8 @@ type sent struct {
 	sides       []sideRef
 	places      []placeRef
 	actors      []profile.ActorMatch
-	times       []timex.Expr
+	times       []timex.Expr // see timesOf
+	timesDone   bool
 	speechQ     bool // has tokens in a speech quotation
 	main        *claimant
 	mainSet     bool
@@ -194,8 +220,12 @@ type state struct {
 	persons     map[string]*person  // lower-cased surname or full name
 	lastPerson  *person
 	prevMainIdx int
-	paraDate    *claimtrail.DateRange
-	datePara    int
+	paraDate    *claimtrail.DateRange // the date carried to sentence paraSents[dateNext]
+	paraSents   []*sent               // the sentences of the paragraph being read
+	dateNext    int
+
+	// cursors into sideM, actorM and placeM
+	sideK, actorK, placeK int
 }
 
 type salient struct {
@@ -229,14 +259,12 @@ func newState(x *Extractor, doc *claimtrail.Document) *state {
 	if st.pub.IsZero() {
 		st.ref.Year = x.year
 	}
-	st.bulletin = x.headlineSource(doc)
 	if x.p != nil {
-		st.sideM = x.p.FindSides(st.body)
-		st.actorM = x.p.FindActors(st.body)
-		if x.p.Places != nil {
-			st.placeM = x.p.Places.Find(st.body)
-		}
+		// one pass over the body for places, side terms and actors
+		m := x.p.Mentions(st.body)
+		st.sideM, st.actorM, st.placeM = m.Sides, m.Actors, m.Places
 	}
+	st.bulletin = x.headlineSource(doc, st.actorM)
 	return st
 }
 
@@ -245,7 +273,7 @@ func newState(x *Extractor, doc *claimtrail.Document) *state {
 // losses as of March 20") or "<institution> briefing/statement …": the
 // article then carries that institution's statement, and what it says in
 // its own voice is the institution's claim.
-func (x *Extractor) headlineSource(doc *claimtrail.Document) *claimant {
+func (x *Extractor) headlineSource(doc *claimtrail.Document, bodyActors []profile.ActorMatch) *claimant {
 	if x.p == nil || doc.Title == "" {
 		return nil
 	}
@@ -270,8 +298,9 @@ func (x *Extractor) headlineSource(doc *claimtrail.Document) *claimant {
 		a = ms[0].Actor
 	} else if len(head) > 4 {
 		// a short form of an actor the article names in full
-		for _, m := range x.p.FindActors(doc.Body) {
-			if strings.Contains(strings.ToLower(m.Actor.Name), strings.ToLower(strings.TrimSpace(head))) {
+		short := strings.ToLower(strings.TrimSpace(head))
+		for _, m := range bodyActors {
+			if strings.Contains(strings.ToLower(m.Actor.Name), short) {
 				a = m.Actor
 				break
 			}
@@ -350,25 +379,66 @@ func brokenAfter(a, b string) bool {
 	return false
 }
 
-func (st *state) run() {
+// scratch holds the tokens and sentences of one document while Extract
+// reads it. Nothing of it outlives the call (claims copy what they keep),
+// so the arrays go back to a pool for the next document.
+type scratch struct {
+	toks  []tok
+	sents []sent
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// newSent returns a zeroed sentence from the pool's array. A full array is
+// not grown in place (that would move the sentences already handed out):
+// a larger one is started, and kept for the next document.
+func (sc *scratch) newSent() *sent {
+	if len(sc.sents) == cap(sc.sents) {
+		sc.sents = make([]sent, 0, max(64, 2*cap(sc.sents)))
+	}
+	sc.sents = sc.sents[:len(sc.sents)+1]
+	s := &sc.sents[len(sc.sents)-1]
+	*s = sent{}
+	return s
+}
+
+// release empties the arrays for the next document, dropping what they
+// point to so that the pool keeps no document alive.
+func (sc *scratch) release() {
+	clear(sc.toks[:cap(sc.toks)])
+	sc.toks = sc.toks[:0]
+	clear(sc.sents[:cap(sc.sents)])
+	sc.sents = sc.sents[:0]
+}
+
+func (st *state) run(sc *scratch) {
 	paras := paragraphs(st.body)
 	// a claim's Paragraph counts the body's own paragraphs, even where
 	// broken ones were joined
 	for _, p := range rawParagraphs(st.body) {
 		st.paraStarts = append(st.paraStarts, p[0])
 	}
-	var toks []tok
+	// the tokens of all sentences share one array: a sentence's tokens
+	// are a full slice of it that later appends never write into
+	toks := sc.toks[:0]
+	var ss []*sent
 	for pi, pr := range paras {
 		ptext := st.body[pr[0]:pr[1]]
 		spans := sentence.Split(ptext)
-		var ss []*sent
+		ss = ss[:0]
 		for _, sp := range spans {
-			s := &sent{st: st, body: st.body, idx: len(st.sents), para: pi, s: pr[0] + sp.Start, e: pr[0] + sp.End}
-			toks = tokenize(st.body, s.s, s.e, toks[:0])
-			s.toks = append([]tok(nil), toks...)
+			s := sc.newSent()
+			s.st, s.body, s.idx, s.para, s.s, s.e = st, st.body, len(st.sents), pi, pr[0]+sp.Start, pr[0]+sp.End
+			a := len(toks)
+			toks = tokenize(st.body, s.s, s.e, toks)
+			s.toks = toks[a:len(toks):len(toks)]
 			st.sents = append(st.sents, s)
 			ss = append(ss, s)
 		}
+		sc.toks = toks
+		st.paraSents = ss
+		st.dateNext = 0
+		st.paraDate = nil
 		st.mentions(ss)
 		st.quotes(ss)
 		st.statementParagraph(ss)
@@ -382,22 +452,44 @@ func (st *state) run() {
 // sentence's time expressions to each sentence.
 func (st *state) mentions(ss []*sent) {
 	for _, s := range ss {
-		for _, m := range inRange(len(st.sideM), func(i int) (int, int) { return st.sideM[i].Start, st.sideM[i].End }, s.s, s.e) {
-			a, b := tokSpan(s.toks, st.sideM[m].Start, st.sideM[m].End)
+		// the mentions lie in body order, as the sentences do: a cursor per
+		// kind skips those before the sentence; a mention that runs past
+		// the sentence's end belongs to none
+		for st.sideK < len(st.sideM) && st.sideM[st.sideK].Start < s.s {
+			st.sideK++
+		}
+		for k := st.sideK; k < len(st.sideM) && st.sideM[k].Start < s.e; k++ {
+			m := &st.sideM[k]
+			if m.End > s.e {
+				continue
+			}
+			a, b := tokSpan(s.toks, m.Start, m.End)
 			if a < b {
-				s.sides = append(s.sides, sideRef{a: a, b: b, side: st.sideM[m].Side, kind: refSide})
+				s.sides = append(s.sides, sideRef{a: a, b: b, side: m.Side, kind: refSide})
 			}
 		}
-		for _, m := range inRange(len(st.actorM), func(i int) (int, int) { return st.actorM[i].Start, st.actorM[i].End }, s.s, s.e) {
-			am := st.actorM[m]
+		for st.actorK < len(st.actorM) && st.actorM[st.actorK].Start < s.s {
+			st.actorK++
+		}
+		for k := st.actorK; k < len(st.actorM) && st.actorM[k].Start < s.e; k++ {
+			am := st.actorM[k]
+			if am.End > s.e {
+				continue
+			}
 			s.actors = append(s.actors, am)
 			a, b := tokSpan(s.toks, am.Start, am.End)
 			if a < b && am.Actor.Side != "" {
 				s.sides = append(s.sides, sideRef{a: a, b: b, side: am.Actor.Side, kind: refActor, act: am.Actor})
 			}
 		}
-		for _, m := range inRange(len(st.placeM), func(i int) (int, int) { return st.placeM[i].Start, st.placeM[i].End }, s.s, s.e) {
-			pm := st.placeM[m]
+		for st.placeK < len(st.placeM) && st.placeM[st.placeK].Start < s.s {
+			st.placeK++
+		}
+		for k := st.placeK; k < len(st.placeM) && st.placeM[k].Start < s.e; k++ {
+			pm := st.placeM[k]
+			if pm.End > s.e {
+				continue
+			}
 			a, b := tokSpan(s.toks, pm.Start, pm.End)
 			if a < b {
 				s.places = append(s.places, placeRef{a: a, b: b, place: pm.Place, text: st.body[pm.Start:pm.End]})
@@ -417,19 +509,48 @@ func (st *state) mentions(ss []*sent) {
 					s.sides = append(s.sides, sideRef{a: i - 1, b: i + 1, kind: refLatter})
 				}
 			}
-			if hedges[t.w] {
+			if t.has(flHedge) {
 				s.hasHedge = true
 			}
 		}
-		sort.Slice(s.sides, func(i, j int) bool { return s.sides[i].a < s.sides[j].a })
-		s.sides = dedupeSides(s.sides)
-		// timex rejects sentences without a digit or time word itself
-		for _, e := range timex.Find(st.body[s.s:s.e], st.ref) {
-			e.Start += s.s
-			e.End += s.s
-			s.times = append(s.times, e)
+		if len(s.sides) > 1 {
+			sort.Slice(s.sides, func(i, j int) bool { return s.sides[i].a < s.sides[j].a })
+			s.sides = dedupeSides(s.sides)
 		}
 		st.markPlaces(s)
+	}
+}
+
+// timesOf finds the time expressions of a sentence, once, when a claim or
+// the date carried through its paragraph first needs them: most sentences
+// hold no claim, and neither do the ones after them in their paragraph.
+func (st *state) timesOf(s *sent) []timex.Expr {
+	if s.timesDone {
+		return s.times
+	}
+	s.timesDone = true
+	// timex rejects sentences without a digit or time word itself
+	for _, e := range timex.Find(st.body[s.s:s.e], st.ref) {
+		e.Start += s.s
+		e.End += s.s
+		s.times = append(s.times, e)
+	}
+	return s.times
+}
+
+// syncDates brings the date carried in the paragraph up to the sentence
+// before s: each earlier sentence of the paragraph, in order, passes on its
+// last time expression (resolved against the date carried to it, as
+// "the next day" needs).
+func (st *state) syncDates(s *sent) {
+	for st.dateNext < len(st.paraSents) && st.paraSents[st.dateNext].idx < s.idx {
+		t := st.paraSents[st.dateNext]
+		st.dateNext++
+		if len(st.timesOf(t)) > 0 {
+			if d := st.lastExprDate(t); d != nil {
+				st.paraDate = d
+			}
+		}
 	}
 }
 
@@ -445,22 +566,6 @@ func dedupeSides(in []sideRef) []sideRef {
 			continue
 		}
 		out = append(out, r)
-	}
-	return out
-}
-
-// inRange returns the indexes of sorted spans that lie inside [s,e).
-func inRange(n int, at func(int) (int, int), s, e int) []int {
-	lo := sort.Search(n, func(i int) bool { a, _ := at(i); return a >= s })
-	var out []int
-	for i := lo; i < n; i++ {
-		a, b := at(i)
-		if a >= e {
-			break
-		}
-		if b <= e {
-			out = append(out, i)
-		}
 	}
 	return out
 }

@@ -177,7 +177,7 @@ var cases = []struct {
 		}},
 	{"a running total as a table after a colon", "ukraine-2022", "2022-03-20",
 		"The total combat losses of the enemy from 24.02 to 20.03 were approximately: personnel – about 14,700, tanks – 476, aircraft – 96.",
-		[]want{{typ: "losses", stance: A, voice: U, claimant: "/author/Test Outlet", qty: "aircraft=96,casualties=14700,tank=476"}}},
+		[]want{{typ: "losses", stance: A, voice: U, claimant: "/author/Test Outlet", date: "2022-02-24..2022-03-20", qty: "aircraft=96,casualties=14700,tank=476"}}},
 
 	// --- 2020 Nagorno-Karabakh war ---
 	{"shelled residential areas is civilian harm, ombudsman via alias", "karabakh-2020", "2020-10-05",

@@ -98,6 +98,15 @@ var triggerList = []trigger{
 	tr("counterattack", "attack", fNoun, objAny), tr("counter-attack", "attack", fNoun, objAny),
 	tr("operations", "attack", fNoun, objAny), tr("raid", "attack", fNoun, objAny), tr("raids", "attack", fNoun, objAny),
 	tr("missile strike", "attack", fNoun, objAny), tr("airstrike", "attack", fNoun, objAny), tr("airstrikes", "attack", fNoun, objAny),
+	// combat nouns name fighting without saying who attacks: a claim only
+	// when the text names the side that fights (see combatActor)
+	tr("fighting", "attack", fNoun, objAny), tr("clashes", "attack", fNoun, objAny), tr("clash", "attack", fNoun, objAny),
+	tr("battles", "attack", fNoun, objAny), tr("battle", "attack", fNoun, objAny), tr("skirmishes", "attack", fNoun, objAny),
+	tr("combat engagements", "attack", fNoun, objAny), tr("engagements", "attack", fNoun, objAny),
+	tr("hostilities", "attack", fNoun, objAny),
+	// reaching the centre of a place is holding it; reaching its edge is
+	// pressing on it (see reachTarget)
+	tr("reached", "control", fVerb, objAny), tr("reaching", "control", fVerb, objAny),
 
 	// repel
 	tr("repelled", "repel", fPart, objAny), tr("repelling", "repel", fVerb, objAny), tr("repel", "repel", fVerb, objAny), tr("repels", "repel", fVerb, objAny),
@@ -250,15 +259,28 @@ var civilianWords = set("civilian", "civilians", "residents", "resident", "inhab
 	"heating", "market", "supermarket", "mall", "theater", "theatre", "university", "library", "museum", "bus",
 	"passenger", "passengers", "pedestrians", "cities", "homes", "kindergartens", "refugees", "evacuees", "humanitarian")
 
+// combatNouns are the triggers that name fighting without an attacker.
+var combatNouns = set("fighting", "clashes", "clash", "battles", "battle", "skirmishes", "combat", "engagements", "hostilities")
+
+// Free relative pronouns make a clause generic ("Whoever controls the
+// heights controls the valley"): it speaks of no event.
+var freeRelatives = set("whoever", "whichever", "whatever", "whomever")
+
+// Parts of a place: reaching its centre is holding it, reaching its edge is
+// pressing on it.
+var placeCentre = set("centre", "center", "heart", "middle", "downtown")
+var placeEdge = set("outskirts", "approaches", "edge", "edges", "suburbs", "outskirt", "gates", "limits")
+
 // Road words make an attack or control of them a route claim.
 var roadWords = set("road", "roads", "highway", "route", "corridor", "railway", "supply", "motorway", "link", "bridge")
 
 // Weapon and equipment heads: "captured a tank" is a loss, not control.
+// The profile's weapon names and models join them (see New).
 var equipmentWords = set("tank", "tanks", "vehicle", "vehicles", "ifv", "ifvs", "apc", "apcs", "bmp", "gun", "guns",
 	"howitzer", "howitzers", "mortar", "mortars", "uav", "uavs", "drone", "drones", "helicopter", "helicopters",
 	"aircraft", "plane", "planes", "jet", "jets", "truck", "trucks", "launcher", "launchers", "system", "systems",
 	"equipment", "weapons", "artillery", "prisoners", "prisoner", "soldiers", "troops", "personnel",
-	"infantry", "fighting", "armored", "armoured", "ammunition", "radar", "radars", "s-300", "column")
+	"infantry", "fighting", "armored", "armoured", "ammunition", "radar", "radars", "column")
 
 // Position words are places in a loose sense ("captured some positions").
 var positionWords = set("positions", "position", "villages", "village", "heights", "height", "settlement",
@@ -285,7 +307,7 @@ var militaryHeads = set("military", "army", "forces", "troops", "command", "mini
 	"spokesman", "spokesperson", "headquarters", "brigade", "battalion", "units", "commander", "defence",
 	"defense", "navy", "guard", "service", "spokeswoman", "regiment", "division", "corps")
 var officialHeads = set("president", "government", "minister", "leadership", "side", "authorities",
-	"officials", "official", "kremlin", "office", "parliament", "ombudsman", "administration", "governor",
+	"officials", "official", "office", "parliament", "ombudsman", "administration", "governor",
 	"mayor", "premier", "chancellor", "cabinet", "embassy", "diplomat", "leader", "leaders", "representative",
 	"secretary", "republic", "country", "state")
 var mediaHeads = set("newspaper", "agency", "outlet", "tv", "channel", "broadcaster", "media", "correspondent",
@@ -310,8 +332,9 @@ var infraWords = set("depot", "depots", "base", "bases", "airfield", "airfields"
 	"infrastructure", "storage", "arsenal", "airport", "port", "railway", "barracks")
 
 // Weapons fired: "fired rockets at", "the rockets had been fired from".
+// The profile's artillery and rocket systems join them (see New).
 var firedWords = set("rockets", "rocket", "missiles", "missile", "shells", "shell", "artillery", "mortars", "mortar",
-	"grad", "smerch", "drones", "salvo", "salvos", "at", "on", "upon", "from", "into", "towards", "toward")
+	"drones", "salvo", "salvos", "at", "on", "upon", "from", "into", "towards", "toward")
 
 // Position verbs make a ceasefire mention an official position.
 var positionVerbs = set("agreed", "agree", "agrees", "ready", "readiness", "proposed", "propose", "proposes", "offered",

@@ -273,7 +273,7 @@ func (st *state) anaphora(s *sent, a, b int) []placeRef {
 				continue
 			}
 		case (w == "surroundings" || w == "outskirts" || w == "vicinity" || w == "countryside") && k > 0 && (toks[k-1].w == "its" || (k > 1 && toks[k-2].w == "its")):
-		case placeAnaphors[w] || positionWords[w]:
+		case toks[k].has(flPlaceWord):
 			det := ""
 			ok := false
 			for j := k - 1; j >= 0 && j >= k-4; j-- {

@@ -16,19 +16,27 @@ type tok struct {
 	cap   bool // the word starts with an upper-case letter
 	quote bool // the token is a double quotation mark (“ ” ")
 	inQ   bool // the token stands inside a quotation
-	fl    uint8
+	fl    uint16
 }
 
 // Token flags, computed once at tokenization so that clause scans do not
 // look words up again and again.
 const (
-	flStrong uint8 = 1 << iota // ends a clause: ; : but whereas …
-	flWeak                     // ends a minimal clause: , which as following …
-	flTrig                     // may start a trigger
+	flStrong    uint16 = 1 << iota // ends a clause: ; : but whereas …
+	flWeak                         // ends a minimal clause: , which as following …
+	flTrig                         // may start a trigger
+	flReport                       // a reporting verb (reportVerbs)
+	flRNoun                        // a report noun (reportNouns)
+	flDeny                         // a denial verb (denyVerbs)
+	flHedge                        // a hedge (hedges)
+	flPlaceWord                    // a place anaphor or position word
 )
 
-func flagsOf(t *tok) uint8 {
-	var f uint8
+// has reports whether the token carries any of the flags f.
+func (t *tok) has(f uint16) bool { return t.fl&f != 0 }
+
+func flagsOf(t *tok) uint16 {
+	var f uint16
 	if t.punct {
 		switch t.w {
 		case ";", ":", "?", "!":
@@ -42,8 +50,8 @@ func flagsOf(t *tok) uint8 {
 }
 
 // wordFlags holds the flags of every word that has any.
-var wordFlags = func() map[string]uint8 {
-	m := map[string]uint8{}
+var wordFlags = func() map[string]uint16 {
+	m := map[string]uint16{}
 	for w := range clauseWords {
 		m[w] |= flWeak
 	}
@@ -54,8 +62,27 @@ var wordFlags = func() map[string]uint8 {
 	for w := range triggersByFirst {
 		m[w] |= flTrig
 	}
+	for flag, words := range map[uint16]map[string]bool{flReport: reportVerbs, flRNoun: reportNouns,
+		flDeny: denyVerbs, flHedge: hedges, flPlaceWord: placeAnaphors} {
+		for w := range words {
+			m[w] |= flag
+		}
+	}
+	for w := range positionWords {
+		m[w] |= flPlaceWord
+	}
 	return m
 }()
+
+// isSpaceByte reports ASCII white space as unicode.IsSpace does.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// isWordByte reports ASCII letters and digits.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
@@ -68,27 +95,54 @@ func isWordRune(r rune) bool {
 func tokenize(body string, s, e int, out []tok) []tok {
 	i := s
 	for i < e {
-		r, n := utf8.DecodeRuneInString(body[i:e])
-		if unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		if !isWordRune(r) {
-			t := tok{s: i, e: i + n, w: body[i : i+n], punct: true}
-			t.quote = r == '"' || r == '“' || r == '”' || r == '«' || r == '»'
-			t.fl = flagsOf(&t)
-			out = append(out, t)
-			i += n
-			continue
+		c := body[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			if isSpaceByte(c) {
+				i++
+				continue
+			}
+			r = rune(c)
+			if !isWordByte(c) {
+				t := tok{s: i, e: i + 1, w: body[i : i+1], punct: true, quote: c == '"'}
+				t.fl = flagsOf(&t)
+				out = append(out, t)
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(body[i:e])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				t := tok{s: i, e: i + n, w: body[i : i+n], punct: true}
+				t.quote = r == '“' || r == '”' || r == '«' || r == '»'
+				t.fl = flagsOf(&t)
+				out = append(out, t)
+				i += n
+				continue
+			}
 		}
 		j := i + n
-		prevDigit := unicode.IsDigit(r)
+		prevDigit := c >= '0' && c <= '9' || c >= utf8.RuneSelf && unicode.IsDigit(r)
 		for j < e {
-			r2, n2 := utf8.DecodeRuneInString(body[j:e])
-			if isWordRune(r2) {
-				prevDigit = unicode.IsDigit(r2)
-				j += n2
+			c2 := body[j]
+			if c2 < utf8.RuneSelf && isWordByte(c2) {
+				prevDigit = c2 <= '9'
+				j++
 				continue
+			}
+			r2, n2 := rune(c2), 1
+			if c2 >= utf8.RuneSelf {
+				r2, n2 = utf8.DecodeRuneInString(body[j:e])
+				if isWordRune(r2) {
+					prevDigit = unicode.IsDigit(r2)
+					j += n2
+					continue
+				}
 			}
 			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‑' || ((r2 == ',' || r2 == '.') && prevDigit) {
 				if j+n2 < e {
@@ -102,7 +156,7 @@ func tokenize(body string, s, e int, out []tok) []tok {
 			break
 		}
 		w := body[i:j]
-		t := tok{s: i, e: j, cap: unicode.IsUpper(r)}
+		t := tok{s: i, e: j, cap: c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)}
 		t.w = lowerWord(w)
 		t.fl = flagsOf(&t)
 		out = append(out, t)
@@ -135,6 +189,9 @@ func lowerWord(w string) string {
 // fold collapses runs of white space to one space and trims, as the spec
 // asks of a claim's sentence.
 func fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -150,4 +207,37 @@ func fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// folded reports whether s is already as fold leaves it: no white space
+// but single ASCII spaces between words. Most sentences are, and need no
+// copy.
+func folded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c < utf8.RuneSelf:
+			if isSpaceByte(c) {
+				return false
+			}
+		case c == 0xc2 || c == 0xe1 || c == 0xe2 || c == 0xe3:
+			// lead bytes of the non-ASCII spaces (U+0085, U+00A0,
+			// U+1680, U+2000–U+205F, U+3000): decode to be sure
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/progress"
 	"github.com/claimtrail/claimtrail/read"
+	"github.com/claimtrail/claimtrail/reuse"
 )
 
 // BatchStore is a store that can write many documents in one transaction.
@@ -17,15 +18,32 @@ type BatchStore interface {
 }
 
 // Reuser finds reuse between a new document and those indexed before it.
-// Calls are serialized by the pipeline.
+// Calls are serialized by the implementation.
 type Reuser interface {
 	Add(ctx context.Context, doc *claimtrail.Document) ([]claimtrail.Reuse, error)
 }
 
+// Tracer is a Reuser that also traces claims to the document their passage
+// first appeared in; the pipeline uses it, found by type assertion, to fill
+// and update the claims' provenance. *reuse.Detector is one.
+type Tracer interface {
+	Reuser
+	Ingest(ctx context.Context, doc *claimtrail.Document) (reuse.Result, error)
+	Annotate(ctx context.Context, claims []claimtrail.Claim, same func(*claimtrail.Claim) string, owner func(outlet string) string) error
+	Index() reuse.Index
+}
+
+var _ Tracer = (*reuse.Detector)(nil)
+
 // IngestOptions say where results go.
 type IngestOptions struct {
-	Store  claimtrail.Store
-	Reuser Reuser // optional
+	Store claimtrail.Store
+	// Reuser, when set, finds passages each stored document shares with
+	// those indexed before it, and fills the claims' provenance.
+	Reuser Reuser
+	// Owner maps an outlet to its owner, so that outlets under one owner
+	// count as one source; nil counts every outlet apart.
+	Owner func(outlet string) string
 	// Bar, when set, advances once per input.
 	Bar *progress.Bar
 	// BatchSize is the number of documents written per transaction when the
@@ -61,9 +79,19 @@ func (e *Engine) IngestSource(ctx context.Context, src Source, o IngestOptions) 
 		o.BatchSize = 64
 	}
 	sum := &Summary{Profiles: map[string]int{}}
+	// An input is skipped when its content is stored and, with reuse
+	// detection on, indexed too: a run killed between the two finishes the
+	// indexing on the next run.
 	skip := func(in *read.Input) bool {
 		ok, err := o.Store.HasHash(ctx, in.Hash)
-		return err == nil && ok
+		if err != nil || !ok {
+			return false
+		}
+		if tr, ok := o.Reuser.(Tracer); ok {
+			_, indexed, err := tr.Index().Doc(ctx, in.ID)
+			return err == nil && indexed
+		}
+		return true
 	}
 	var pending []Result
 	flush := func() error {
@@ -96,24 +124,20 @@ func (e *Engine) IngestSource(ctx context.Context, src Source, o IngestOptions) 
 				sum.New++
 			case claimtrail.PutUnchanged:
 				sum.Unchanged++
-				continue
 			case claimtrail.PutReplaced:
 				sum.Replaced++
 			}
-			sum.Claims += len(r.Claims)
-			sum.Profiles[r.Doc.Profile]++
-			sum.DocIDs = append(sum.DocIDs, r.Doc.ID)
+			if res != claimtrail.PutUnchanged {
+				sum.Claims += len(r.Claims)
+				sum.Profiles[r.Doc.Profile]++
+				sum.DocIDs = append(sum.DocIDs, r.Doc.ID)
+			}
 			if o.Reuser != nil {
-				reuses, err := o.Reuser.Add(ctx, r.Doc)
+				n, err := e.findReuse(ctx, o, r.Doc, r.Claims)
 				if err != nil {
-					return fmt.Errorf("reuse detection for %s: %w", r.Doc.ID, err)
+					return err
 				}
-				if len(reuses) > 0 {
-					if err := o.Store.PutReuse(ctx, reuses); err != nil {
-						return fmt.Errorf("storing reuse of %s: %w", r.Doc.ID, err)
-					}
-					sum.Reuses += len(reuses)
-				}
+				sum.Reuses += n
 			}
 		}
 		pending = pending[:0]
@@ -151,4 +175,68 @@ func (e *Engine) IngestSource(ctx context.Context, src Source, o IngestOptions) 
 	}
 	sum.Elapsed = time.Since(start)
 	return sum, err
+}
+
+// findReuse indexes a stored document, stores the passages it shares with
+// earlier ones, and updates the provenance of its claims and of the claims
+// of documents that gained a copy or an original through it. It runs after
+// the document is stored: replacing a document deletes its old reuse
+// records.
+func (e *Engine) findReuse(ctx context.Context, o IngestOptions, doc *claimtrail.Document, claims []claimtrail.Claim) (int, error) {
+	tr, ok := o.Reuser.(Tracer)
+	if !ok {
+		reuses, err := o.Reuser.Add(ctx, doc)
+		if err != nil {
+			return 0, fmt.Errorf("reuse detection for %s: %w", doc.ID, err)
+		}
+		if len(reuses) > 0 {
+			if err := o.Store.PutReuse(ctx, reuses); err != nil {
+				return 0, fmt.Errorf("storing reuse of %s: %w", doc.ID, err)
+			}
+		}
+		return len(reuses), nil
+	}
+	res, err := tr.Ingest(ctx, doc)
+	if err != nil {
+		return 0, fmt.Errorf("reuse detection for %s: %w", doc.ID, err)
+	}
+	if res.Known {
+		return 0, nil
+	}
+	if len(res.Reuses) > 0 {
+		if err := o.Store.PutReuse(ctx, res.Reuses); err != nil {
+			return 0, fmt.Errorf("storing reuse of %s: %w", doc.ID, err)
+		}
+	}
+	ps, ok := o.Store.(claimtrail.ProvenanceStore)
+	if !ok {
+		return len(res.Reuses), nil
+	}
+	annotate := func(cs []claimtrail.Claim) error {
+		if len(cs) == 0 {
+			return nil
+		}
+		if err := tr.Annotate(ctx, cs, nil, o.Owner); err != nil {
+			return err
+		}
+		up := make([]claimtrail.ClaimProvenance, len(cs))
+		for i, c := range cs {
+			up[i] = claimtrail.ClaimProvenance{Claim: c.ID, Origin: c.Origin, Independent: c.Independent}
+		}
+		return ps.SetProvenance(ctx, up)
+	}
+	own := append([]claimtrail.Claim(nil), claims...)
+	if err := annotate(own); err != nil {
+		return 0, fmt.Errorf("provenance of %s: %w", doc.ID, err)
+	}
+	for _, id := range res.Affected {
+		cs, err := o.Store.Claims(ctx, claimtrail.ClaimFilter{Doc: id})
+		if err != nil {
+			return 0, err
+		}
+		if err := annotate(cs); err != nil {
+			return 0, fmt.Errorf("provenance of %s: %w", id, err)
+		}
+	}
+	return len(res.Reuses), nil
 }

@@ -23,7 +23,8 @@ var migrationFS embed.FS
 // DB is the PostgreSQL ledger. It is safe for concurrent use, by many
 // goroutines and by many processes on many machines sharing one database.
 type DB struct {
-	pool *pgxpool.Pool
+	pool  *pgxpool.Pool
+	cache *docCache // committed reuse index entries, immutable
 
 	// Now is the clock stamped on documents and rejections.
 	Now func() time.Time
@@ -50,7 +51,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	db := &DB{pool: pool, Now: time.Now}
+	db := &DB{pool: pool, cache: newDocCache(), Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 
@@ -20,15 +21,90 @@ import (
 // transaction. reuse.Detector serialises its writes within one process
 // only; writers in several processes must go through a Reuser, which holds
 // the reuse lock across a document's whole reuse step (see Reuser).
+//
+// Indexed documents never change, so their metadata and bodies are cached
+// in the process (see docCache): a detector asks for the same candidates
+// again and again, and every round trip it saves is time the reuse lock is
+// held for.
 type ReuseIndex struct {
-	q querier
+	q     querier
+	cache *docCache
+	// mine holds the ids this index wrote in its (uncommitted)
+	// transaction: they are not cached, since the transaction may roll
+	// back.
+	mine map[string]bool
 }
 
 var _ reuse.Index = (*ReuseIndex)(nil)
 
 // ReuseIndex returns the reuse index stored in the ledger. Use it to read
 // (provenance, annotation); write through NewReuser.
-func (db *DB) ReuseIndex() *ReuseIndex { return &ReuseIndex{q: db.pool} }
+func (db *DB) ReuseIndex() *ReuseIndex { return &ReuseIndex{q: db.pool, cache: db.cache} }
+
+// docCache keeps the metadata and bodies of committed index entries.
+type docCache struct {
+	mu     sync.Mutex // guards the fields below
+	bySeq  map[int64]reuse.DocMeta
+	byID   map[string]int64
+	bodies map[string]string
+	order  []string // bodies in insertion order, for eviction
+	bytes  int
+}
+
+// cacheBodyBytes bounds the cached bodies; metadata is small and kept.
+const cacheBodyBytes = 64 << 20
+
+func newDocCache() *docCache {
+	return &docCache{bySeq: map[int64]reuse.DocMeta{}, byID: map[string]int64{}, bodies: map[string]string{}}
+}
+
+func (c *docCache) meta(seq int64) (reuse.DocMeta, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	m, ok := c.bySeq[seq]
+	return m, ok
+}
+
+func (c *docCache) metaByID(id string) (reuse.DocMeta, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	seq, ok := c.byID[id]
+	if !ok {
+		return reuse.DocMeta{}, false
+	}
+	return c.bySeq[seq], true
+}
+
+func (c *docCache) putMeta(m reuse.DocMeta) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.bySeq[m.Seq] = m
+	c.byID[m.ID] = m.Seq
+}
+
+func (c *docCache) body(id string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b, ok := c.bodies[id]
+	return b, ok
+}
+
+func (c *docCache) putBody(id, body string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.bodies[id]; ok || len(body) > cacheBodyBytes/8 {
+		return
+	}
+	c.bodies[id] = body
+	c.order = append(c.order, id)
+	c.bytes += len(body)
+	for c.bytes > cacheBodyBytes && len(c.order) > 0 {
+		old := c.order[0]
+		c.order = c.order[1:]
+		c.bytes -= len(c.bodies[old])
+		delete(c.bodies, old)
+	}
+}
 
 // PutDoc stores a document with its keys and passage hashes.
 func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
@@ -48,6 +124,10 @@ func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("postgres: reuse index: put %s: %w", m.ID, err)
 	}
+	if x.mine == nil {
+		x.mine = map[string]bool{}
+	}
+	x.mine[m.ID] = true
 	if len(e.Keys) > 0 {
 		// A posting is added only while the key has at most KeyLimit
 		// documents, so a stop key costs limit+1 rows forever. The counts
@@ -111,26 +191,44 @@ func scanMeta(row pgx.Row) (reuse.DocMeta, error) {
 func (x *ReuseIndex) doc(ctx context.Context, where string, arg any) (reuse.DocMeta, bool, error) {
 	m, err := scanMeta(x.q.QueryRow(ctx, `SELECT `+reuseDocCols+` FROM reuse_docs WHERE `+where, arg))
 	if errNoRows(err) {
-		return reuse.DocMeta{}, false, nil
+		return reuse.DocMeta{}, false, nil // absence is never cached: it may end
 	}
 	if err != nil {
 		return reuse.DocMeta{}, false, fmt.Errorf("postgres: reuse index: %w", err)
+	}
+	if x.cache != nil && !x.mine[m.ID] {
+		x.cache.putMeta(m)
 	}
 	return m, true, nil
 }
 
 // Doc returns the metadata of an indexed document.
 func (x *ReuseIndex) Doc(ctx context.Context, id string) (reuse.DocMeta, bool, error) {
+	if x.cache != nil {
+		if m, ok := x.cache.metaByID(id); ok {
+			return m, true, nil
+		}
+	}
 	return x.doc(ctx, `id = $1`, id)
 }
 
 // DocBySeq returns the metadata of the document indexed seq-th.
 func (x *ReuseIndex) DocBySeq(ctx context.Context, seq int64) (reuse.DocMeta, bool, error) {
+	if x.cache != nil {
+		if m, ok := x.cache.meta(seq); ok {
+			return m, true, nil
+		}
+	}
 	return x.doc(ctx, `seq = $1`, seq)
 }
 
 // Body returns the indexed body of a document.
 func (x *ReuseIndex) Body(ctx context.Context, id string) (string, error) {
+	if x.cache != nil {
+		if b, ok := x.cache.body(id); ok {
+			return b, nil
+		}
+	}
 	var b string
 	err := x.q.QueryRow(ctx, `SELECT body FROM reuse_docs WHERE id = $1`, id).Scan(&b)
 	if errNoRows(err) {
@@ -138,6 +236,9 @@ func (x *ReuseIndex) Body(ctx context.Context, id string) (string, error) {
 	}
 	if err != nil {
 		return "", fmt.Errorf("postgres: reuse index: body of %s: %w", id, err)
+	}
+	if x.cache != nil && !x.mine[id] {
+		x.cache.putBody(id, b)
 	}
 	return b, nil
 }

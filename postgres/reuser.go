@@ -44,7 +44,7 @@ func (r *Reuser) Add(ctx context.Context, doc *claimtrail.Document) ([]claimtrai
 		if _, err := tx.Exec(ctx, reuseLock); err != nil {
 			return fmt.Errorf("postgres: reuse lock: %w", err)
 		}
-		res, err := reuse.New(&ReuseIndex{q: tx}, r.opts...).Ingest(ctx, doc)
+		res, err := reuse.New(&ReuseIndex{q: tx, cache: r.db.cache}, r.opts...).Ingest(ctx, doc)
 		out = res.Reuses
 		return err
 	})
@@ -77,7 +77,7 @@ func (r *Reuser) Ingest(ctx context.Context, batch []claimtrail.DocClaims) ([]cl
 		if res, err = r.db.putDocs(ctx, tx, batch); err != nil {
 			return err
 		}
-		det := reuse.New(&ReuseIndex{q: tx}, r.opts...)
+		det := reuse.New(&ReuseIndex{q: tx, cache: r.db.cache}, r.opts...)
 		for i, dc := range batch {
 			if res[i] == claimtrail.PutUnchanged {
 				continue

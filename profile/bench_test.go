@@ -2,6 +2,7 @@ package profile
 
 import (
 	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -41,8 +42,48 @@ func BenchmarkFindActors(b *testing.B) {
 func BenchmarkMentions(b *testing.B) {
 	p := mustProfile(b, "ukraine-2022")
 	b.SetBytes(int64(len(benchSentence)))
+	defer reportCPU(b)()
 	for b.Loop() {
 		p.Mentions(benchSentence)
+	}
+}
+
+// BenchmarkMentionsBody is Mentions over a whole article, as the extractor
+// calls it: the seed bodies one after another.
+func BenchmarkMentionsBody(b *testing.B) {
+	p := mustProfile(b, "karabakh-2020")
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Skip("no seed articles")
+	}
+	var texts []string
+	var n int
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+		n += len(raw)
+	}
+	b.SetBytes(int64(n / len(texts)))
+	defer reportCPU(b)()
+	i := 0
+	for b.Loop() {
+		p.Mentions(texts[i%len(texts)])
+		i++
+	}
+}
+
+// reportCPU adds the process's CPU time per op to a benchmark's report: on
+// a shared, loaded machine it is steadier than wall time. Call it after
+// setup as defer reportCPU(b)().
+func reportCPU(b *testing.B) func() {
+	c0 := cpuTime()
+	return func() {
+		if c := cpuTime(); c > 0 && b.N > 0 {
+			b.ReportMetric(float64(c-c0)/float64(b.N), "cpu-ns/op")
+		}
 	}
 }
 
@@ -51,6 +92,7 @@ func BenchmarkMentions(b *testing.B) {
 func BenchmarkSentence(b *testing.B) {
 	p := mustProfile(b, "ukraine-2022")
 	b.SetBytes(int64(len(benchSentence)))
+	defer reportCPU(b)()
 	for b.Loop() {
 		p.Places.Find(benchSentence)
 		p.FindSides(benchSentence)

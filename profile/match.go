@@ -1,6 +1,7 @@
 package profile
 
 import (
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -16,9 +17,21 @@ import (
 // goroutines.
 type matcher struct {
 	root  [256]int32       // children of the root, 0 for none: most walks end here
-	edges map[uint64]int32 // node<<8|byte -> child node, below the root
+	edges map[uint64]int32 // node<<8|byte -> child node, below the root; used while building
 	nodes []mnode
 	pats  []pattern
+	// lowerAt[b] is set when a name whose key starts with byte b may match
+	// a mention that starts in lower case: a cheap test that lets the walk
+	// skip most words of running text for names that need a capital.
+	lowerAt [256]bool
+
+	// The compiled trie, built once on first use: the children of node k
+	// (k > 0) are lab[kids[k]:kids[k+1]], sorted, leading to dst. A flat
+	// array costs a few byte compares where a map lookup hashes.
+	once sync.Once
+	kids []int32
+	lab  []byte
+	dst  []int32
 }
 
 type mnode struct {
@@ -80,6 +93,9 @@ func (m *matcher) addKey(name, key string, bounds []int, target int32, needCap b
 			bi++
 		}
 	}
+	if !needCap {
+		m.lowerAt[key[0]] = true
+	}
 	for p := m.nodes[node].first; p >= 0; p = m.pats[p].next {
 		if m.pats[p].target != target {
 			return m.pats[p].target, false
@@ -105,6 +121,54 @@ func equalInts(a, b []int) bool {
 	return true
 }
 
+// compile builds the flat child arrays from the edge map. Names are only
+// added while a profile loads, before any find.
+func (m *matcher) compile() {
+	type edge struct {
+		parent int32
+		b      byte
+		child  int32
+	}
+	es := make([]edge, 0, len(m.edges))
+	for k, c := range m.edges {
+		es = append(es, edge{int32(k >> 8), byte(k), c})
+	}
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].parent != es[j].parent {
+			return es[i].parent < es[j].parent
+		}
+		return es[i].b < es[j].b
+	})
+	m.kids = make([]int32, len(m.nodes)+1)
+	m.lab = make([]byte, len(es))
+	m.dst = make([]int32, len(es))
+	for i, e := range es {
+		m.kids[e.parent+1]++
+		m.lab[i], m.dst[i] = e.b, e.child
+	}
+	for k := 1; k < len(m.kids); k++ {
+		m.kids[k] += m.kids[k-1]
+	}
+}
+
+// child returns the child of node by byte b, or 0.
+func (m *matcher) child(node int32, b byte) int32 {
+	if node == 0 {
+		return m.root[b]
+	}
+	hi := m.kids[node+1]
+	for k := m.kids[node]; k < hi; k++ {
+		c := m.lab[k]
+		if c >= b {
+			if c == b {
+				return m.dst[k]
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 var tokenPool = sync.Pool{New: func() any { return new(tokens) }}
 
 // find returns the matches in text, sorted by start.
@@ -117,24 +181,31 @@ func (m *matcher) find(text string) []match {
 }
 
 func (m *matcher) findTokens(text string, t *tokens, out []match) []match {
+	m.once.Do(m.compile)
 	toks := t.toks
 	buf := t.buf
 	var crossings [16]int
 	for i := 0; i < len(toks); {
+		// Most words start no name, and most names need a capital: two
+		// array reads settle the common case before any walk.
+		b0 := buf[toks[i].nb]
+		if m.root[b0] == 0 {
+			i++
+			continue
+		}
+		upper := toks[i].upper
+		if !upper && !m.lowerAt[b0] {
+			i++
+			continue
+		}
 		bestTok := -1
 		var best *pattern
 		node := int32(0)
 		nc := 0
-		upper := startsUpperAt(text, toks[i].start)
 	walk:
 		for k := i; k < len(toks); k++ {
 			for _, b := range buf[toks[k].nb:toks[k].ne] {
-				var child int32
-				if node == 0 {
-					child = m.root[b]
-				} else {
-					child = m.edges[uint64(node)<<8|uint64(b)]
-				}
+				child := m.child(node, b)
 				if child == 0 {
 					break walk
 				}
@@ -192,6 +263,9 @@ func covers(bounds, crossings []int) bool {
 }
 
 func startsUpperAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c < 'a' || c > 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return !unicode.IsLower(r)
 }

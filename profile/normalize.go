@@ -107,9 +107,10 @@ const (
 // token is one word of a text: its bytes in the text and its folded form in
 // the scratch buffer of the tokenization.
 type token struct {
-	start, end int // byte offsets in the original text
-	nb, ne     int // offsets of the folded form in tokens.buf
-	gap        int // kind of the gap after this token
+	start, end int  // byte offsets in the original text
+	nb, ne     int  // offsets of the folded form in tokens.buf
+	gap        int  // kind of the gap after this token
+	upper      bool // the word does not start with a lower-case letter
 }
 
 type tokens struct {
@@ -128,17 +129,21 @@ func tokenize(text string, t *tokens) {
 	n := len(text)
 	for i < n {
 		// Find the start of a word.
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiFold[c] == 0 {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
-		tok := token{start: i, nb: len(t.buf)}
+		tok := token{start: i, nb: len(t.buf), upper: startsUpperAt(text, i)}
 		for i < n {
 			c := text[i]
+			var r rune
+			var size int
 			if c < utf8.RuneSelf {
 				// ASCII fast path: most news text is ASCII.
 				if f := asciiFold[c]; f != 0 {
@@ -150,17 +155,17 @@ func tokenize(text string, t *tokens) {
 				r, size = rune(c), 1
 			} else {
 				r, size = utf8.DecodeRuneInString(text[i:])
-			}
-			if isWordRune(r) {
-				t.buf = utf8.AppendRune(t.buf, foldRune(r))
-				i += size
-				tok.end = i
-				continue
-			}
-			if unicode.Is(unicode.Mn, r) {
-				i += size
-				tok.end = i
-				continue
+				if isWordRune(r) {
+					t.buf = utf8.AppendRune(t.buf, foldRune(r))
+					i += size
+					tok.end = i
+					continue
+				}
+				if unicode.Is(unicode.Mn, r) {
+					i += size
+					tok.end = i
+					continue
+				}
 			}
 			if isApostrophe(r) {
 				// Inside a word only when a letter follows, and not the
@@ -185,6 +190,10 @@ func tokenize(text string, t *tokens) {
 	// Classify the gaps.
 	for k := 0; k+1 < len(t.toks); k++ {
 		g := text[t.toks[k].end:t.toks[k+1].start]
+		if g == " " {
+			t.toks[k].gap = gapSpace // the common case
+			continue
+		}
 		t.toks[k].gap = classifyGap(g)
 		// A period and a space continue a name only after an abbreviation
 		// ("St. Petersburg", "U.S. State Department"), not after a word

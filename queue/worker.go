@@ -318,8 +318,14 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 		tick.Wait()
 		// Whatever was not settled goes back to the queue now rather
 		// than after AckWait.
+		// A stopping worker hands them to the others at once; a failing
+		// ledger gets a second before they come back.
 		for _, it := range items {
-			settle(it, func() error { return it.msg.NakWithDelay(time.Second) })
+			if ctx.Err() != nil {
+				settle(it, it.msg.Nak)
+			} else {
+				settle(it, func() error { return it.msg.NakWithDelay(time.Second) })
+			}
 		}
 	}()
 

@@ -67,7 +67,13 @@ func (db *DB) Claims(ctx context.Context, f claimtrail.ClaimFilter) ([]claimtrai
 		add(`c.date_start <= ?`, f.To)
 	}
 	if f.Doc != "" {
-		add(`c.doc = ?`, f.Doc)
+		// A document's claims are a range of seq (see documents.claims_from).
+		// The argument is numbered: it is used twice, and a later "?" takes
+		// the number after it.
+		n := len(args) + 1
+		where = append(where, fmt.Sprintf(`c.seq BETWEEN (SELECT claims_from FROM documents WHERE id = ?%d)
+			AND (SELECT claims_to FROM documents WHERE id = ?%d)`, n, n))
+		args = append(args, f.Doc)
 	}
 	if f.After != "" {
 		add(`c.id > ?`, f.After)

@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -163,10 +165,52 @@ func checkLedger(t *testing.T, db *DB, docs, claims int) {
 		t.Errorf("FTS index out of step with claims: %v", err)
 	}
 	var n int
+	// Every claim lies in its document's seq range, and the ranges hold
+	// nothing else.
 	if err := db.SQL().QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM claim_places WHERE claim NOT IN (SELECT seq FROM claims)) +
-		(SELECT count(*) FROM quantities WHERE claim NOT IN (SELECT seq FROM claims))`).Scan(&n); err != nil || n != 0 {
-		t.Errorf("%d place or quantity rows of deleted claims (%v)", n, err)
+		(SELECT count(*) FROM claims c LEFT JOIN documents d ON d.id = c.doc
+			WHERE d.id IS NULL OR c.seq NOT BETWEEN d.claims_from AND d.claims_to) +
+		(SELECT count(*) FROM documents d WHERE max(d.claims_to - d.claims_from + 1, 0) !=
+			(SELECT count(*) FROM claims c WHERE c.seq BETWEEN d.claims_from AND d.claims_to AND c.doc = d.id))`).
+		Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d claims outside their document's range or ranges of the wrong size (%v)", n, err)
+	}
+	// claim_places holds exactly the distinct lower-cased names of each
+	// claim's places.
+	want := map[[2]string]bool{}
+	rows, err := db.SQL().QueryContext(ctx, `SELECT seq, places FROM claims`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var seq, places string
+		if err := rows.Scan(&seq, &places); err != nil {
+			t.Fatal(err)
+		}
+		var ps []claimtrail.PlaceRef
+		if err := json.Unmarshal([]byte(places), &ps); err != nil {
+			t.Fatalf("claim %s: places %q: %v", seq, places, err)
+		}
+		for _, p := range ps {
+			want[[2]string{strings.ToLower(p.Name), seq}] = true
+		}
+	}
+	rows.Close()
+	got := map[[2]string]bool{}
+	rows, err = db.SQL().QueryContext(ctx, `SELECT name_key, claim FROM claim_places`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k [2]string
+		if err := rows.Scan(&k[0], &k[1]); err != nil {
+			t.Fatal(err)
+		}
+		got[k] = true
+	}
+	rows.Close()
+	if !maps.Equal(got, want) {
+		t.Errorf("claim_places holds %d rows, want %d (the claims' distinct place names)", len(got), len(want))
 	}
 	// The Stats counters agree with the rows they count.
 	for _, q := range []string{
@@ -186,7 +230,7 @@ func checkLedger(t *testing.T, db *DB, docs, claims int) {
 }
 
 // TestReplaceKeepsIndexes replaces documents, also twice in one batch, and
-// checks that the place, quantity and full-text rows follow.
+// checks that the claim ranges, place and full-text rows follow.
 func TestReplaceKeepsIndexes(t *testing.T) {
 	db := openTemp(t)
 	defer db.Close()

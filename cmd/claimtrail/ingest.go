@@ -55,6 +55,7 @@ func ingestPaths(e *env, store claimtrail.Store, all []*profile.Profile, forced 
 	return eng.Ingest(e.ctx, paths, pipeline.IngestOptions{
 		Store:  store,
 		Reuser: newReuser(store, all),
+		Owner:  outletOwner(all),
 		Bar:    bar,
 	})
 }
@@ -77,7 +78,12 @@ func printSummary(w io.Writer, s *pipeline.Summary) {
 	}
 	rej := append([]claimtrail.Rejection(nil), s.Rejected...)
 	sort.SliceStable(rej, func(i, j int) bool { return rej[i].Source < rej[j].Source })
-	for _, r := range rej {
+	const shown = 20
+	for i, r := range rej {
+		if i == shown {
+			fmt.Fprintf(w, "... and %d more rejected inputs: 'claimtrail rejected' lists them all\n", len(rej)-shown)
+			break
+		}
 		fmt.Fprintf(w, "rejected %s: %s\n", r.Source, r.Reason)
 	}
 }

@@ -43,6 +43,19 @@ func canonicalTokens(all []*profile.Profile) func(string) string {
 	}
 }
 
+// outletOwner maps an outlet to its owner as the profiles list them, so
+// that outlets under one owner count as one source.
+func outletOwner(all []*profile.Profile) func(string) string {
+	return func(outlet string) string {
+		for _, p := range all {
+			if o := p.OutletByName(outlet); o != nil && o.Owner != "" {
+				return o.Owner
+			}
+		}
+		return ""
+	}
+}
+
 // newReuser returns a reuse detector over the store's own index when it has
 // one, else over memory.
 func newReuser(store claimtrail.Store, all []*profile.Profile) *reuse.Detector {

@@ -46,7 +46,10 @@
 //   - 11/08/2020: when only one reading is a valid date it wins; when both
 //     are, the one nearest the publication date without being after it; with
 //     no publication date, month/day (American order). 08.11.2020 is
-//     day.month.year.
+//     day.month.year. A yearless 24.02 (two digits each) is day.month only
+//     where a date must stand: after from, between, on, since or until, or
+//     as the far end of a range that opens with one ("from 24.02 to
+//     20.03"); elsewhere it is read as a decimal number.
 //   - A bare month ("in November") or a bare year ("in 1994") is a date only
 //     after a preposition (in, during, since, by, until, of, from, through,
 //     before, after); a month needs a capital letter.

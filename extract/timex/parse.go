@@ -346,6 +346,9 @@ func (p *parser) item(i int, c ctx) (item, bool) {
 		if it, ok := p.numeric(i); ok {
 			return it, true
 		}
+		if it, ok := p.dayMonth(i, c); ok {
+			return it, true
+		}
 		if it, ok := p.dayFirst(i, c); ok {
 			return it, true
 		}
@@ -452,6 +455,49 @@ func (p *parser) numeric(i int) (item, bool) {
 		return item{}, false
 	}
 	return p.absItem(i, i+5, absDate{y, m, d, y, m, d}, gDay), true
+}
+
+// dmAt reads a yearless day.month written with two digits each ("24.02",
+// "05.03"), as bulletins in the European order write them, at token i.
+func (p *parser) dmAt(i int) (m, d int, ok bool) {
+	if !p.ok(i+2) || !p.adj(i, i+1) || !p.adj(i+1, i+2) || !p.punct(i+1, '.') {
+		return 0, 0, false
+	}
+	a, b := p.t[i], p.t[i+2]
+	if a.kind != tNum || b.kind != tNum || a.ord || b.ord || a.dec || b.dec || a.nd != 2 || b.nd != 2 {
+		return 0, 0, false
+	}
+	// part of a longer number or a full date (handled by numeric)
+	if p.adj(i+2, i+3) && (p.t[i+3].kind == tNum || p.t[i+3].kind == tPunct && p.ok(i+4) && p.t[i+4].kind == tNum && p.adj(i+3, i+4)) {
+		return 0, 0, false
+	}
+	if p.adj(i-1, i) {
+		return 0, 0, false
+	}
+	d, m = a.val, b.val
+	if m < 1 || m > 12 || d < 1 || d > daysIn(2000, m) {
+		return 0, 0, false
+	}
+	return m, d, true
+}
+
+// dayMonth reads a yearless day.month ("from 24.02 to 20.03") where only a
+// date can stand: after from, between, on, since or until, or as the second
+// end of a range whose first end is one. Elsewhere "12.05" is more likely a
+// decimal number.
+func (p *parser) dayMonth(i int, c ctx) (item, bool) {
+	m, d, ok := p.dmAt(i)
+	if !ok {
+		return item{}, false
+	}
+	intro := c.from || c.between || p.word(i-1, lxOn) || p.word(i-1, lxSince) || p.word(i-1, lxUntil) || p.word(i-1, lxFrom)
+	if !intro && (p.word(i-1, lxTo) || p.word(i-1, lxUntil) || p.word(i-1, lxThrough) || p.word(i-1, lxAnd) || p.punct(i-1, '-')) {
+		_, _, intro = p.dmAt(i - 4)
+	}
+	if !intro {
+		return item{}, false
+	}
+	return p.absItem(i, i+3, absDate{0, m, d, 0, m, d}, gDay), true
 }
 
 // slashOrder decides between month/day and day/month for a/b/y. When only

@@ -394,6 +394,23 @@ func TestFindUnresolved(t *testing.T) {
 	})
 }
 
+// TestFindDayMonth covers yearless day.month dates with two digits each,
+// read only where a date is expected.
+func TestFindDayMonth(t *testing.T) {
+	runCases(t, []findCase{
+		{"from_to_range", "Enemy losses from 01.03 to 15.04 were these.", ukraine("2022-04-16"),
+			[]string{"from 01.03 to 15.04|range|2022-03-01..2022-04-15"}},
+		{"between_and_range", "Strikes between 03.10 and 05.10 hit the port.", karabakh("2020-10-06"),
+			[]string{"between 03.10 and 05.10|range|2020-10-03..2020-10-05"}},
+		{"dash_range", "Totals for 12.03-19.03 follow.", ukraine("2022-03-20"), nil},
+		{"after_on", "The bridge was struck on 07.05 at night.", ukraine("2022-05-09"),
+			[]string{"on 07.05|date|2022-05-07"}},
+		{"decimal_after_from", "Prices rose from 12.50 to 14.75 a litre.", ukraine("2022-05-09"), nil},
+		{"bare_decimal", "The yield was 10.05 tons per hectare.", ukraine("2022-05-09"), nil},
+		{"one_digit_parts", "The index moved from 3.1 to 4.2 points.", ukraine("2022-05-09"), nil},
+	})
+}
+
 func TestFindNotADate(t *testing.T) {
 	runCases(t, []findCase{
 		{"unit_ordinal", "A mortar crew of the 10th mountain rifle division fired from the village.", karabakh(kPub), nil},

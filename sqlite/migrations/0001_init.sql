@@ -22,29 +22,40 @@ CREATE TABLE documents (
 	format             TEXT NOT NULL,
 	profile            TEXT NOT NULL,
 	removed            TEXT, -- JSON array of strings, NULL when none
-	ingested_at        TEXT NOT NULL
+	ingested_at        TEXT NOT NULL,
+	-- The document's claims are the claims rows with seq in
+	-- [claims_from, claims_to] (empty when claims_to < claims_from): the
+	-- store gives a document's claims consecutive seqs, in position order,
+	-- so that no index on claims.doc has to be written for every claim.
+	claims_from        INTEGER NOT NULL,
+	claims_to          INTEGER NOT NULL
 );
-CREATE INDEX documents_hash ON documents (hash);
+-- Partial: HasHash asks for a hash, which is never NULL.
+CREATE INDEX documents_hash ON documents (hash) WHERE hash IS NOT NULL;
 CREATE INDEX documents_outlet ON documents (outlet, id);
 
--- seq is an explicit rowid alias so that the FTS index, places and
--- quantities can point at it (an implicit rowid may change on VACUUM); the
--- store assigns it, increasing, so a deleted claim's seq is never reused.
+-- seq is an explicit rowid alias so that the FTS index and claim_places
+-- can point at it (an implicit rowid may change on VACUUM). The store
+-- assigns it, increasing: a document's claims hold consecutive seqs (see
+-- documents.claims_from).
 --
--- places and quantities hold the claim's lists as JSON: reads take a claim
--- from one row. claim_places and quantities below repeat them as rows for
--- filtering and for SQL users.
+-- places and quantities hold the claim's lists as JSON (the fields of
+-- claimtrail.PlaceRef and claimtrail.Quantity): reads take a claim from
+-- one row, and SQL can open them with json_each.
 --
--- Few indexes, because each costs every claim insert: the id, the document
--- (filter, replacement, document order) and the date bounds, both ways
--- round so that From, To or both find their claims in an index without
--- reading rows that do not match. Type and claimant side have a handful of
--- values: a scan finds a page of them quickly, and a full list is
--- dominated by reading the rows anyway.
+-- Every index costs every claim insert, so there are few: the id (lookup,
+-- pages, the uniqueness check) and the date bounds, both ways round so
+-- that From, To or both find their claims in an index without reading
+-- rows that do not match, and partial, so that the claims without a date
+-- cost nothing there. No foreign key either: checking one costs a lookup
+-- per claim; the store deletes a document's claims itself when it
+-- replaces the document (there is no other delete).
+-- Type and claimant side have a handful of values: a scan finds a page of
+-- them quickly, and a full list is dominated by reading the rows anyway.
 CREATE TABLE claims (
 	seq           INTEGER PRIMARY KEY,
 	id            TEXT NOT NULL UNIQUE,
-	doc           TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	doc           TEXT NOT NULL, -- documents.id
 	position      INTEGER NOT NULL,
 	sentence      TEXT NOT NULL,
 	claimant_name TEXT NOT NULL,
@@ -67,42 +78,23 @@ CREATE TABLE claims (
 	origin        TEXT NOT NULL,
 	independent   INTEGER NOT NULL,
 	places        TEXT NOT NULL, -- JSON array of claimtrail.PlaceRef
-	quantities    TEXT NOT NULL, -- JSON array of claimtrail.Quantity
-	UNIQUE (doc, position)
+	quantities    TEXT NOT NULL  -- JSON array of claimtrail.Quantity
 );
-CREATE INDEX claims_date_start ON claims (date_start, date_end);
-CREATE INDEX claims_date_end ON claims (date_end, date_start);
+CREATE INDEX claims_date_start ON claims (date_start, date_end) WHERE date_start IS NOT NULL;
+CREATE INDEX claims_date_end ON claims (date_end, date_start) WHERE date_end IS NOT NULL;
 
--- claim_places is the place index: one row per place a claim names (the
--- first mention when a claim names a place twice), keyed for the Place
--- filter and the place counts. It and quantities carry no foreign key:
--- SQLite would then need a second index on claim to cascade deletes; the
--- store deletes their rows itself when it replaces a document.
+-- claim_places is the place index: one row per place name a claim names
+-- (lower-cased; a claim naming a place twice has one row), for the Place
+-- filter and the place counts. The place itself is in claims.places.
 CREATE TABLE claim_places (
-	name_key TEXT NOT NULL, -- lower-cased name
+	name_key TEXT NOT NULL,    -- lower-cased claimtrail.PlaceRef.Name
 	claim    INTEGER NOT NULL, -- claims.seq
-	name     TEXT NOT NULL,
-	text     TEXT NOT NULL,
-	lat      REAL NOT NULL,
-	lon      REAL NOT NULL,
-	place_id TEXT NOT NULL,
 	PRIMARY KEY (name_key, claim)
 ) WITHOUT ROWID;
 
-CREATE TABLE quantities (
-	claim INTEGER NOT NULL, -- claims.seq
-	ord   INTEGER NOT NULL,
-	item  TEXT NOT NULL,
-	n     INTEGER NOT NULL,
-	max   INTEGER NOT NULL,
-	qual  TEXT NOT NULL,
-	text  TEXT NOT NULL,
-	PRIMARY KEY (claim, ord)
-) WITHOUT ROWID;
-
 -- Counters for Stats, kept by the store in the same transaction as the
--- claims they count (one upsert per key and batch), so that the headline
--- of a large ledger does not scan it.
+-- claims they count (one upsert statement per table and batch), so that
+-- the headline of a large ledger does not scan it.
 CREATE TABLE claim_counts (
 	type TEXT NOT NULL,
 	side TEXT NOT NULL, -- claimant side

@@ -96,9 +96,13 @@ func run(ctx context.Context, args []string) error {
 			return err
 		}
 		defer db.Close()
-		w, err := q.NewWorker(ctx, queue.WorkerOptions{Engine: newEngine(), Store: db, Ingester: db.NewReuser(),
+		o := queue.WorkerOptions{Engine: newEngine(), Store: db, Ingester: db.NewReuser(),
 			ID: args[4], AckWait: ackWait, Heartbeat: time.Second, Batch: 8, Parallel: 1,
-			Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
+			Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
+		if os.Getenv("FAULTWORKER_NOREUSE") == "1" { // for throughput measurements
+			o.Ingester = nil
+		}
+		w, err := q.NewWorker(ctx, o)
 		if err != nil {
 			return err
 		}
