@@ -25,6 +25,7 @@ func DocOf(d *claimtrail.Document) Doc {
 	rd := Doc{ID: d.ID, Outlet: d.Outlet, Published: d.Published, Profile: d.Profile}
 	if d.Original != nil {
 		rd.Original = d.Original.Published
+		rd.OriginalOutlet = d.Original.Outlet
 		if rd.Outlet == "" {
 			rd.Outlet = d.Original.Outlet
 		}

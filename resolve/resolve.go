@@ -39,7 +39,10 @@ type Doc struct {
 	// Original is the publication date of the article a reprint republishes;
 	// it is when the claims were first reported.
 	Original string
-	Profile  string
+	// OriginalOutlet is the outlet a reprint declares it republishes: its
+	// claims count as that outlet's reporting.
+	OriginalOutlet string
+	Profile        string
 }
 
 // Conflict is what the resolver needs of a profile.
@@ -136,6 +139,7 @@ type claim struct {
 type Resolver struct {
 	mu        sync.RWMutex // guards everything below
 	conflicts map[string]Conflict
+	owner     func(outlet string) string // outlet -> owner; nil counts outlets apart
 	docs      map[string]Doc
 	claims    map[string]*claim
 	events    map[string]*Event
@@ -159,6 +163,14 @@ func New(conflicts []Conflict) *Resolver {
 		r.conflicts[c.Name] = c
 	}
 	return r
+}
+
+// SetOwner sets how outlets map to owners: outlets under one owner count
+// as one independent source. Call it before adding claims.
+func (r *Resolver) SetOwner(owner func(outlet string) string) {
+	r.mu.Lock()
+	r.owner = owner
+	r.mu.Unlock()
 }
 
 // AddDocs records documents; claims added later find their dates and
@@ -240,14 +252,26 @@ func (r *Resolver) derive(c claimtrail.Claim) *claim {
 	if c.Date != nil && c.Date.End != "" && (reported == "" || c.Date.End < reported) {
 		cl.made = c.Date.End
 	}
-	cl.outlet = d.Outlet
+	// The source a claim counts under: the outlet of the document its
+	// passage first appeared in (copies collapse to their origin), the
+	// outlet a reprint declares, and that outlet's owner.
+	src := d
 	if c.Origin != "" && c.Origin != c.Doc {
-		if od, ok := r.docs[c.Origin]; ok && od.Outlet != "" {
-			cl.outlet = od.Outlet
+		if od, ok := r.docs[c.Origin]; ok {
+			src = od
+		}
+	}
+	cl.outlet = src.Outlet
+	if src.OriginalOutlet != "" {
+		cl.outlet = src.OriginalOutlet
+	}
+	if cl.outlet != "" && r.owner != nil {
+		if o := r.owner(cl.outlet); o != "" {
+			cl.outlet = o
 		}
 	}
 	if cl.outlet == "" {
-		cl.outlet = "doc:" + c.Doc
+		cl.outlet = "doc:" + src.ID
 	}
 	for _, p := range c.Places {
 		cl.places[p.Name] = true
@@ -536,6 +560,20 @@ func (r *Resolver) recompute(e *Event) {
 	}
 	for side, camp := range e.Sides {
 		camp.Independent = len(outlets[side])
+	}
+	// A claim's independent-source count: the distinct sources among the
+	// event's claims by the same camp with the same stance (the same claim
+	// reported by several outlets; copies and one owner's outlets count once).
+	sources := map[string]map[string]bool{}
+	for _, c := range cs {
+		k := string(c.c.Claimant.Side) + "|" + c.c.Stance
+		if sources[k] == nil {
+			sources[k] = map[string]bool{}
+		}
+		sources[k][c.outlet] = true
+	}
+	for _, c := range cs {
+		c.c.Independent = len(sources[string(c.c.Claimant.Side)+"|"+c.c.Stance])
 	}
 	e.Places = e.Places[:0]
 	for p := range places {

@@ -424,3 +424,43 @@ func TestTallyRunningTotalsAndDailyClaims(t *testing.T) {
 		t.Errorf("admitted %+v, want 2 tanks", ts[0].Admitted)
 	}
 }
+
+func TestIndependentSourcesCollapseCopiesOwnersAndReprints(t *testing.T) {
+	r := New([]Conflict{ukraine})
+	r.SetOwner(func(outlet string) string {
+		if outlet == "RT" || outlet == "Sputnik" {
+			return "Rossiya Segodnya"
+		}
+		return ""
+	})
+	p := "ukraine-2022"
+	r.AddDocs(
+		Doc{ID: "w1", Outlet: "Wire One", Published: "2022-05-27", Profile: p},
+		Doc{ID: "w2", Outlet: "Wire Two", Published: "2022-05-27", Profile: p},
+		Doc{ID: "rt", Outlet: "RT", Published: "2022-05-27", Profile: p},
+		Doc{ID: "sp", Outlet: "Sputnik", Published: "2022-05-27", Profile: p},
+		Doc{ID: "cp", Outlet: "Copycat", Published: "2022-05-28", Profile: p},
+		Doc{ID: "gr", Outlet: "Reprints", Published: "2022-05-28", Original: "2022-05-27", OriginalOutlet: "Wire Two", Profile: p},
+	)
+	claim := func(id, doc, origin string) claimtrail.Claim {
+		c := claimAt(id, doc, "control", "asserts", "RUS", "RUS", "UKR", "Lyman", "2022-05-27")
+		c.Origin = origin
+		return c
+	}
+	r.Add(
+		claim("a", "w1", "w1"),
+		claim("b", "w2", "w2"),
+		claim("c", "rt", "rt"),
+		claim("d", "sp", "sp"), // same owner as RT: one source
+		claim("e", "cp", "w1"), // pasted from Wire One: its origin's source
+		claim("f", "gr", "gr"), // a declared reprint of Wire Two
+	)
+	c, _ := r.Claim("a")
+	if c.Independent != 3 {
+		t.Errorf("independent sources = %d, want 3 (Wire One, Wire Two, Rossiya Segodnya)", c.Independent)
+	}
+	e, _ := r.EventOf("a")
+	if e.Sides["RUS"].Independent != 3 {
+		t.Errorf("camp independent = %d, want 3", e.Sides["RUS"].Independent)
+	}
+}

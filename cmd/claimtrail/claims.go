@@ -201,6 +201,7 @@ func writeClaimsCSV(w io.Writer, claims []claimtrail.Claim, header bool) error {
 func runShow(e *env) error {
 	fs := newFlags(e, "show")
 	db := dbFlag(fs)
+	pf := addProfileFlags(fs)
 	pos, err := parse(fs, e.args)
 	if err != nil {
 		return helpOrErr(fs, err)
@@ -225,7 +226,27 @@ func runShow(e *env) error {
 	if err != nil {
 		return err
 	}
-	return writeShow(e.stdout, c, doc, reuses, progress.IsTerminal(e.stdout))
+	// The event the claim belongs to, and its independent-source count
+	// among the claims of that event.
+	all, _, err := pf.load()
+	if err != nil {
+		return err
+	}
+	r, err := buildResolver(e.ctx, store, all)
+	if err != nil {
+		return err
+	}
+	if rc, ok := r.Claim(c.ID); ok {
+		c.Independent = rc.Independent
+	}
+	if err := writeShow(e.stdout, c, doc, reuses, progress.IsTerminal(e.stdout)); err != nil {
+		return err
+	}
+	if ev, ok := r.EventOf(c.ID); ok {
+		fmt.Fprintf(e.stdout, "event     %s: %s at %s, status %s (%d claims; 'claimtrail disputes --all --place %s' shows it)\n",
+			ev.ID, ev.Type, dash(strings.Join(ev.Places, ", ")), ev.Status, len(ev.Claims), firstOr(ev.Places, "-"))
+	}
+	return nil
 }
 
 func writeShow(w io.Writer, c *claimtrail.Claim, doc *claimtrail.Document, reuses []claimtrail.Reuse, tty bool) error {
@@ -318,4 +339,11 @@ func earlierNote(r claimtrail.Reuse, other string) string {
 		return ", earlier"
 	}
 	return ""
+}
+
+func firstOr(list []string, def string) string {
+	if len(list) == 0 {
+		return def
+	}
+	return list[0]
 }

@@ -22,7 +22,7 @@ func dbFlag(fs *flag.FlagSet) *string {
 	if def == "" {
 		def = defaultDB
 	}
-	return fs.String("db", def, "ledger database: a SQLite file path")
+	return fs.String("db", def, "ledger database: a SQLite file path, or postgres://… for a shared PostgreSQL ledger")
 }
 
 // openStore opens the ledger named by --db.

@@ -19,6 +19,7 @@ import (
 // buildResolver folds the whole ledger into events.
 func buildResolver(ctx context.Context, store claimtrail.Store, all []*profile.Profile) (*resolve.Resolver, error) {
 	r := resolve.New(resolve.ConflictsOf(all))
+	r.SetOwner(outletOwner(all))
 	if err := eachDocument(ctx, store, func(docs []claimtrail.Document) error {
 		for i := range docs {
 			r.AddDocs(resolve.DocOf(&docs[i]))

@@ -19,12 +19,16 @@ func runIngest(e *env) error {
 	maxBytes := fs.Int64("max-bytes", 10<<20, "largest input accepted, in bytes")
 	workers := fs.Int("workers", 0, "clean+extract workers (0: one per core)")
 	quiet := fs.Bool("quiet", false, "no progress output")
+	qurl := fs.String("queue", "", "publish to this NATS JetStream queue (nats://HOST:4222[/PREFIX]) instead of processing; workers do the rest")
 	paths, err := parse(fs, e.args)
 	if err != nil {
 		return helpOrErr(fs, err)
 	}
 	if len(paths) == 0 {
 		return claimtrail.Errorf(claimtrail.EInvalid, "ingest: give files, folders or - for stdin")
+	}
+	if *qurl != "" {
+		return ingestToQueue(e, *qurl, paths, *maxBytes)
 	}
 	all, forced, err := pf.load()
 	if err != nil {

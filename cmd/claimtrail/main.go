@@ -67,7 +67,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"demo", "demo [--db FILE] [--addr 127.0.0.1:8080] [--no-serve]", "ingest the bundled sample articles into a fresh database, print the headline and serve the UI", runDemo},
-		{"ingest", "ingest [--db FILE] [--profile P] [--max-bytes N] PATH...|-", "read, clean, extract and store articles (files, folders, - for stdin)", runIngest},
+		{"ingest", "ingest [--db FILE|postgres://…] [--queue nats://…] [--profile P] [--max-bytes N] PATH...|-", "read, clean, extract and store articles (files, folders, - for stdin)", runIngest},
 		{"claims", "claims [--place P] [--side S] [--claimant NAME] [--type T] [--from D] [--to D] [--doc ID] [--text WORDS] [--format table|jsonl|csv]", "query the claims of the ledger", runClaims},
 		{"show", "show [--db FILE] ID", "one claim with its provenance", runShow},
 		{"extract", "extract [--profile P] [--format jsonl] PATH...", "print doc, claim and reuse records with no database", runExtract},
@@ -82,6 +82,8 @@ func commands() []command {
 		{"tallies", "tallies [--db FILE] [--claimant-side S] [--item I] [--format table|jsonl|csv]", "claimed losses over time by item, next to what the other side admits", runTallies},
 		{"events", "events [--db FILE] [--format geojson|jsonl]", "every event, as GeoJSON at its places or as JSONL", runEvents},
 		{"serve", "serve [--db FILE] [--addr 127.0.0.1:8080] [--token T] [--tiles URL]", "serve the web UI and JSON API over the ledger (writes need --token or $CLAIMTRAIL_TOKEN)", runServe},
+		{"worker", "worker --queue nats://HOST:4222[/PREFIX] --db postgres://… [--batch 16] [--parallel N] [--max-attempts 5] [--ack-wait 30s]", "consume queued documents: clean, extract, detect reuse and store (any number, any machines)", runWorker},
+		{"status", "status --queue nats://HOST:4222[/PREFIX] [--format table|json]", "queue backlog, workers alive, throughput, dead letters", runStatus},
 		{"profiles", "profiles", "list the conflict profiles", runProfiles},
 	}
 }

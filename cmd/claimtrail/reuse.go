@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/pipeline"
 	"github.com/claimtrail/claimtrail/profile"
 	"github.com/claimtrail/claimtrail/reuse"
 	"github.com/claimtrail/claimtrail/sqlite"
@@ -58,7 +59,10 @@ func outletOwner(all []*profile.Profile) func(string) string {
 
 // newReuser returns a reuse detector over the store's own index when it has
 // one, else over memory.
-func newReuser(store claimtrail.Store, all []*profile.Profile) *reuse.Detector {
+func newReuser(store claimtrail.Store, all []*profile.Profile) pipeline.Reuser {
+	if r := postgresReuser(store, reuse.WithCanonical(canonicalTokens(all))); r != nil {
+		return r
+	}
 	var idx reuse.Index
 	if db, ok := store.(*sqlite.DB); ok {
 		idx = db.ReuseIndex()
