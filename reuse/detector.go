@@ -51,8 +51,12 @@ func WithMinTokens(n int) Option { return func(c *config) { c.minTokens = max(n,
 // N documents is never looked up. Default 50.
 func WithMaxDF(n int) Option { return func(c *config) { c.maxDF = max(n, 2) } }
 
-// WithSketch sets the number of sketch keys kept per sentence (default 5).
-// More keys find more heavily edited copies and cost index space.
+// WithSketch sets the density of the sketch: a sentence is indexed under
+// one content-word triple in k (rounded up), and at least two (default 5;
+// a sentence of 15 triples gets 3 keys). Denser sketches find more heavily
+// edited copies and cost index memory: on the synthetic corpus, pair recall
+// is 0.966 at the default, 0.973 with every triple kept (k = 1), for 3.3
+// times the keys.
 func WithSketch(k int) Option { return func(c *config) { c.k = max(k, 1) } }
 
 // WithMaxCandidates bounds the documents aligned with each new one: the
@@ -70,6 +74,73 @@ type Detector struct {
 	idx Index
 	cfg config
 	mu  sync.Mutex
+	// tok (its word memo), recent and stats are guarded by mu.
+	tok    *tokenizer
+	recent recentCache
+	stats  Stats
+}
+
+// recentCache keeps the analyses of the last documents ingested, by id:
+// copies mostly come from the news of the same days, so a candidate is
+// often one of them, and its analysis (the largest cost of aligning it)
+// is then not redone.
+type recentCache struct {
+	byID map[string]*analysis
+	ring []string
+	next int
+}
+
+const recentSize = 2048
+
+func (c *recentCache) get(id string) *analysis { return c.byID[id] }
+
+func (c *recentCache) put(id string, an *analysis) {
+	if c.byID == nil {
+		c.byID = make(map[string]*analysis, recentSize)
+		c.ring = make([]string, recentSize)
+	}
+	if old := c.ring[c.next]; old != "" {
+		delete(c.byID, old)
+	}
+	c.ring[c.next] = id
+	c.byID[id] = an
+	c.next = (c.next + 1) % recentSize
+}
+
+// Stats counts the work of a Detector, to see where ingest time goes.
+type Stats struct {
+	Docs       int // documents ingested (Known ones not counted)
+	QueryKeys  int // keys looked up
+	StoredKeys int // keys handed to the index
+	Aligned    int // candidate documents aligned
+	Fetched    int // of which read from the index and analysed (not recent)
+	WithReuse  int // documents that reused at least one passage
+}
+
+// Stats returns the counts so far.
+func (d *Detector) Stats() Stats {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.stats
+}
+
+// Flusher is an Index that buffers writes. Flush makes everything stored so
+// far durable; an index that buffers must also say what happens to
+// unflushed writes when the process dies (the SQLite index forgets them
+// and re-indexes the documents on its next run).
+type Flusher interface {
+	Flush(ctx context.Context) error
+}
+
+// Flush makes the index's buffered writes durable when it buffers any (see
+// Flusher). Call it when an ingest run ends.
+func (d *Detector) Flush(ctx context.Context) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if f, ok := d.idx.(Flusher); ok {
+		return f.Flush(ctx)
+	}
+	return nil
 }
 
 // New returns a Detector over idx.
@@ -78,7 +149,7 @@ func New(idx Index, opts ...Option) *Detector {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	return &Detector{idx: idx, cfg: cfg}
+	return &Detector{idx: idx, cfg: cfg, tok: newTokenizer(cfg.canon)}
 }
 
 // Index returns the detector's index.
@@ -134,7 +205,8 @@ func (d *Detector) Ingest(ctx context.Context, doc *claimtrail.Document) (Result
 		return Result{Known: true}, nil
 	}
 	meta := metaOf(doc)
-	an := analyse(doc.Body, d.cfg.canon)
+	an := d.tok.analyse(doc.Body)
+	d.stats.Docs++
 
 	// Boilerplate of the new document: sentences already carried by many.
 	hashes := make([]uint64, len(an.Sentences))
@@ -190,9 +262,14 @@ func (d *Detector) Ingest(ctx context.Context, doc *claimtrail.Document) (Result
 
 	e := Entry{Meta: meta, Body: doc.Body, KeyLimit: d.cfg.maxDF, Passages: hashes}
 	e.Keys = d.storeKeys(an)
+	d.stats.StoredKeys += len(e.Keys)
+	if len(res.Reuses) > 0 {
+		d.stats.WithReuse++
+	}
 	if _, err := d.idx.PutDoc(ctx, e); err != nil {
 		return Result{}, fmt.Errorf("reuse: index %s: %w", doc.ID, err)
 	}
+	d.recent.put(doc.ID, an)
 	if len(edges) > 0 {
 		if err := d.idx.PutEdges(ctx, edges); err != nil {
 			return Result{}, fmt.Errorf("reuse: store links of %s: %w", doc.ID, err)
@@ -209,7 +286,9 @@ func (d *Detector) Ingest(ctx context.Context, doc *claimtrail.Document) (Result
 // looking for reuse: for bulk loading an index (benchmarks, rebuilding an
 // index from a ledger whose reuse records are already known).
 func (d *Detector) Entry(doc *claimtrail.Document) Entry {
-	an := analyse(doc.Body, d.cfg.canon)
+	d.mu.Lock()
+	an := d.tok.analyse(doc.Body)
+	d.mu.Unlock()
 	e := Entry{Meta: metaOf(doc), Body: doc.Body, KeyLimit: d.cfg.maxDF, Keys: d.storeKeys(an)}
 	for _, s := range an.Sentences {
 		e.Passages = append(e.Passages, s.Hash)
@@ -242,14 +321,34 @@ func (d *Detector) queryKeys(an *analysis) []uint64 {
 	return sortUnique(keys)
 }
 
-// storeKeys returns the keys to index a document under: the bottom-k
-// triples of each sentence.
+// storeKeys returns the keys to index a document under: one triple in k of
+// each sentence (at least two), at evenly spaced places (the middles of
+// equal stretches). An edit breaks the few triples around it, so keys
+// spread over the sentence survive edits more often than the smallest
+// hashes, which may sit side by side; and a long sentence, which collects
+// more edits, gets more keys. On the synthetic corpus at the same key
+// budget, recall went from 0.939 (two smallest) to 0.957 (two spread), and
+// 0.966 for this rule against 0.970 for the five smallest hashes with 60%
+// more keys.
 func (d *Detector) storeKeys(an *analysis) []uint64 {
 	var keys []uint64
 	for _, s := range an.Sentences {
-		keys = append(keys, bottomK(s.Triples, d.cfg.k)...)
+		keys = appendSpread(keys, s.Triples, max(2, (len(s.Triples)+d.cfg.k-1)/d.cfg.k))
 	}
 	return sortUnique(keys)
+}
+
+// appendSpread appends k values of x at evenly spaced positions, or all of
+// x when it has k or fewer.
+func appendSpread(dst, x []uint64, k int) []uint64 {
+	n := len(x)
+	if n <= k {
+		return append(dst, x...)
+	}
+	for i := 0; i < k; i++ {
+		dst = append(dst, x[(2*i+1)*n/(2*k)])
+	}
+	return dst
 }
 
 // candidates returns the indexed documents that share sketch keys with the
@@ -261,6 +360,7 @@ func (d *Detector) candidates(ctx context.Context, an *analysis, meta DocMeta) (
 	if len(keys) == 0 {
 		return nil, nil
 	}
+	d.stats.QueryKeys += len(keys)
 	posts, err := d.idx.Postings(ctx, keys, d.cfg.maxDF)
 	if err != nil {
 		return nil, fmt.Errorf("reuse: key lookup: %w", err)
@@ -325,12 +425,17 @@ func sameTemplate(x, y DocMeta) bool {
 // alignCandidate loads and analyses a candidate and aligns it with the new
 // document, leaving out boilerplate sentences on both sides.
 func (d *Detector) alignCandidate(ctx context.Context, an *analysis, skipN []bool, c *candidate) error {
+	d.stats.Aligned++
+	if c.an == nil {
+		c.an = d.recent.get(c.meta.ID)
+	}
 	if c.an == nil {
 		body, err := d.idx.Body(ctx, c.meta.ID)
 		if err != nil {
 			return fmt.Errorf("reuse: body of %s: %w", c.meta.ID, err)
 		}
-		c.an = analyse(body, d.cfg.canon)
+		c.an = d.tok.analyse(body)
+		d.stats.Fetched++
 	}
 	ps := align(an, c.an, d.cfg, skipN, nil)
 	if len(ps) == 0 {

@@ -6,10 +6,15 @@
 // What it promises:
 //
 //   - Incremental: Detector.Add compares a new document with every indexed
-//     one through a sketch index (bottom-k MinHash of content-word triples,
-//     per sentence), so its cost depends on the number of candidate
-//     documents, not on the size of the index. Candidates are then aligned
-//     sentence by sentence into passages.
+//     one through a sketch index (content-word triples, one in five of each
+//     sentence and at least two, spread over it; every triple of the new
+//     document is looked up), so its cost depends on the number of
+//     candidate documents, not on the size of the index. Candidates are
+//     then aligned sentence by sentence into passages.
+//   - Flat cost: postings and passage counts are held in memory in a
+//     KeyTable (about 12 bytes a key, 55 keys a document), so a lookup is
+//     hash probes at any size; indexes persist what it accepted and
+//     rebuild it on open.
 //   - Robust to what copy editors do: name variants (through a canonicaliser
 //     the caller builds from the profile's aliases), punctuation and quotes,
 //     dropped or added words and clauses, moved paragraphs (alignment does
@@ -22,6 +27,8 @@
 //
 // The Index interface is everything the Detector persists; MemIndex keeps it
 // in memory and the sqlite package in a database. Both pass indextest.Run.
+// An index may buffer writes (the optional Flusher interface): callers end
+// a run with Detector.Flush.
 // Reuse imports no adapter and no profile: callers inject the canonicaliser
 // and the outlet-owner function.
 package reuse

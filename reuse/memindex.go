@@ -12,18 +12,15 @@ import (
 // (`claimtrail extract`) and for tests. Its zero value is not usable; call
 // NewMemIndex.
 //
-// mu guards every field: readers take it shared, PutDoc and the other
-// writers exclusively.
+// Postings and passage counts live in a KeyTable (its own lock); mu guards
+// every other field: readers take it shared, PutDoc and the other writers
+// exclusively.
 type MemIndex struct {
-	mu   sync.RWMutex
-	docs []memDoc         // by Seq-1
-	byID map[string]int64 // id -> Seq
-	// Postings are singly linked lists in one slab: heads maps a key to
-	// the index of its last node plus one (0: none) and its length. One
-	// slab keeps the per-posting cost at 8 bytes instead of a slice per key.
-	heads    map[uint64]memHead
-	nodes    []memNode
-	df       map[uint64]int32
+	keys     *KeyTable
+	bodyOf   func(ctx context.Context, id string) (string, error)
+	mu       sync.RWMutex
+	docs     []memDoc           // by Seq-1
+	byID     map[string]int64   // id -> Seq
 	byOutlet map[string][]int64 // normalised outlet -> Seqs
 	pending  map[string]Pending // reprint id -> pending link
 	edges    map[string][]int32 // doc id -> indexes into edgeList
@@ -33,32 +30,36 @@ type MemIndex struct {
 
 type memDoc struct {
 	meta DocMeta
-	body string
-}
-
-type memHead struct {
-	last uint32 // node index + 1
-	n    uint32
-}
-
-type memNode struct {
-	doc  uint32 // Seq
-	prev uint32 // node index + 1 of the previous posting, 0 at the head
+	body string // "" when bodyOf is set
 }
 
 var _ Index = (*MemIndex)(nil)
 
+// MemOption configures a MemIndex.
+type MemOption func(*MemIndex)
+
+// WithBodySource makes a MemIndex keep no bodies: Body asks fn, which must
+// return the body the document was indexed with (a store that holds the
+// documents). Without it the index keeps every body, which is most of its
+// memory.
+func WithBodySource(fn func(ctx context.Context, id string) (string, error)) MemOption {
+	return func(m *MemIndex) { m.bodyOf = fn }
+}
+
 // NewMemIndex returns an empty in-memory index.
-func NewMemIndex() *MemIndex {
-	return &MemIndex{
+func NewMemIndex(opts ...MemOption) *MemIndex {
+	m := &MemIndex{
+		keys:     NewKeyTable(),
 		byID:     map[string]int64{},
-		heads:    map[uint64]memHead{},
-		df:       map[uint64]int32{},
 		byOutlet: map[string][]int64{},
 		pending:  map[string]Pending{},
 		edges:    map[string][]int32{},
 		edgeSet:  map[Edge]struct{}{},
 	}
+	for _, o := range opts {
+		o(m)
+	}
+	return m
 }
 
 // NormOutlet folds an outlet name for comparison: lower case, letters and
@@ -82,29 +83,17 @@ func (m *MemIndex) PutDoc(ctx context.Context, e Entry) (int64, error) {
 	seq := int64(len(m.docs) + 1)
 	meta := e.Meta
 	meta.Seq = seq
-	m.docs = append(m.docs, memDoc{meta: meta, body: e.Body})
+	body := e.Body
+	if m.bodyOf != nil {
+		body = ""
+	}
+	m.docs = append(m.docs, memDoc{meta: meta, body: body})
 	m.byID[meta.ID] = seq
 	if o := NormOutlet(meta.Outlet); o != "" {
 		m.byOutlet[o] = append(m.byOutlet[o], seq)
 	}
-	for _, k := range e.Keys {
-		h := m.heads[k]
-		if int(h.n) > e.KeyLimit {
-			continue // already a stop key: keep no more postings
-		}
-		if h.last != 0 && m.nodes[h.last-1].doc == uint32(seq) {
-			continue // duplicate key within one document
-		}
-		m.nodes = append(m.nodes, memNode{doc: uint32(seq), prev: h.last})
-		m.heads[k] = memHead{last: uint32(len(m.nodes)), n: h.n + 1}
-	}
-	seen := map[uint64]bool{}
-	for _, p := range e.Passages {
-		if !seen[p] {
-			seen[p] = true
-			m.df[p]++
-		}
-	}
+	m.keys.AddKeys(seq, e.Keys, e.KeyLimit)
+	m.keys.AddPassages(e.Passages)
 	return seq, nil
 }
 
@@ -129,43 +118,31 @@ func (m *MemIndex) DocBySeq(ctx context.Context, seq int64) (DocMeta, bool, erro
 
 func (m *MemIndex) Body(ctx context.Context, id string) (string, error) {
 	m.mu.RLock()
-	defer m.mu.RUnlock()
 	seq, ok := m.byID[id]
+	var body string
+	if ok {
+		body = m.docs[seq-1].body
+	}
+	m.mu.RUnlock()
 	if !ok {
 		return "", notIndexed(id)
 	}
-	return m.docs[seq-1].body, nil
+	if m.bodyOf != nil {
+		return m.bodyOf(ctx, id)
+	}
+	return body, nil
 }
 
 func (m *MemIndex) Postings(ctx context.Context, keys []uint64, limit int) ([][]int64, error) {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	out := make([][]int64, len(keys))
-	for i, k := range keys {
-		h, ok := m.heads[k]
-		if !ok || int(h.n) > limit {
-			continue
-		}
-		p := make([]int64, h.n)
-		j := int(h.n) - 1
-		for n := h.last; n != 0; n = m.nodes[n-1].prev {
-			p[j] = int64(m.nodes[n-1].doc)
-			j--
-		}
-		out[i] = p
-	}
-	return out, nil
+	return m.keys.Postings(keys, limit), nil
 }
 
 func (m *MemIndex) PassageDF(ctx context.Context, hashes []uint64) ([]int, error) {
-	m.mu.RLock()
-	defer m.mu.RUnlock()
-	out := make([]int, len(hashes))
-	for i, h := range hashes {
-		out[i] = int(m.df[h])
-	}
-	return out, nil
+	return m.keys.PassageDF(hashes), nil
 }
+
+// Keys returns the index's key table, to read its size.
+func (m *MemIndex) Keys() *KeyTable { return m.keys }
 
 func (m *MemIndex) DocsByOutlet(ctx context.Context, outlet, from, to string) ([]DocMeta, error) {
 	m.mu.RLock()

@@ -44,7 +44,12 @@ const maxCarriers = 1000
 // least half of the span lies inside its passage; the span is carried
 // across proportionally. A document with no edges is its own origin.
 func (d *Detector) Provenance(ctx context.Context, doc string, start, end int) (Provenance, error) {
-	meta, ok, err := d.idx.Doc(ctx, doc)
+	return d.provenance(ctx, d.idx, doc, start, end)
+}
+
+// provenance is Provenance over idx, which may be a cached view of d.idx.
+func (d *Detector) provenance(ctx context.Context, idx Index, doc string, start, end int) (Provenance, error) {
+	meta, ok, err := idx.Doc(ctx, doc)
 	if err != nil {
 		return Provenance{}, fmt.Errorf("reuse: provenance of %s: %w", doc, err)
 	}
@@ -52,7 +57,7 @@ func (d *Detector) Provenance(ctx context.Context, doc string, start, end int) (
 		return Provenance{}, notIndexed(doc)
 	}
 	if end <= start {
-		body, err := d.idx.Body(ctx, doc)
+		body, err := idx.Body(ctx, doc)
 		if err != nil {
 			return Provenance{}, err
 		}
@@ -63,7 +68,7 @@ func (d *Detector) Provenance(ctx context.Context, doc string, start, end int) (
 	carriers := []Carrier{{Doc: doc, Outlet: meta.Outlet, Published: meta.Published, Start: start, End: end}}
 	for q := 0; q < len(carriers) && len(carriers) < maxCarriers; q++ {
 		cur := carriers[q]
-		es, err := d.idx.Edges(ctx, cur.Doc)
+		es, err := idx.Edges(ctx, cur.Doc)
 		if err != nil {
 			return Provenance{}, fmt.Errorf("reuse: links of %s: %w", cur.Doc, err)
 		}
@@ -89,7 +94,7 @@ func (d *Detector) Provenance(ctx context.Context, doc string, start, end int) (
 				s = os + int(float64(max(cur.Start, ms)-ms)*scale)
 				t = os + int(float64(min(cur.End, me)-ms)*scale)
 			}
-			om, ok, err := d.idx.Doc(ctx, other)
+			om, ok, err := idx.Doc(ctx, other)
 			if err != nil {
 				return Provenance{}, fmt.Errorf("reuse: provenance: %w", err)
 			}
@@ -180,6 +185,9 @@ func (d *Detector) Annotate(ctx context.Context, claims []claimtrail.Claim, same
 	groups := map[string][]Report{}
 	keys := make([]string, len(claims))
 	bodies := map[string]string{}
+	// The claims of one document walk the same copy graph: read each
+	// document's links and metadata once per call.
+	view := &cachedIndex{Index: d.idx, edges: map[string][]Edge{}, docs: map[string]cachedDoc{}}
 	for i := range claims {
 		c := &claims[i]
 		start, end := c.Start, c.End
@@ -196,7 +204,7 @@ func (d *Detector) Annotate(ctx context.Context, claims []claimtrail.Claim, same
 				start, end = k, k+len(c.Sentence)
 			}
 		}
-		p, err := d.Provenance(ctx, c.Doc, start, end)
+		p, err := d.provenance(ctx, view, c.Doc, start, end)
 		if err != nil {
 			return err
 		}
@@ -258,4 +266,41 @@ func CanonicalFrom(aliases map[string][]string) func(token string) string {
 		}
 		return w
 	}
+}
+
+// cachedIndex memoises Edges and Doc of an Index for the span of one
+// Annotate call, during which the index does not change.
+type cachedIndex struct {
+	Index
+	edges map[string][]Edge
+	docs  map[string]cachedDoc
+}
+
+type cachedDoc struct {
+	meta DocMeta
+	ok   bool
+}
+
+func (c *cachedIndex) Edges(ctx context.Context, doc string) ([]Edge, error) {
+	if es, ok := c.edges[doc]; ok {
+		return es, nil
+	}
+	es, err := c.Index.Edges(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	c.edges[doc] = es
+	return es, nil
+}
+
+func (c *cachedIndex) Doc(ctx context.Context, id string) (DocMeta, bool, error) {
+	if d, ok := c.docs[id]; ok {
+		return d.meta, d.ok, nil
+	}
+	m, ok, err := c.Index.Doc(ctx, id)
+	if err != nil {
+		return DocMeta{}, false, err
+	}
+	c.docs[id] = cachedDoc{m, ok}
+	return m, ok, nil
 }

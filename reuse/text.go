@@ -19,8 +19,8 @@ type sentence struct {
 	// Pairs holds the distinct hashes of consecutive content-token pairs,
 	// sorted: the alignment compares sentences through them.
 	Pairs []uint64
-	// Triples holds the distinct hashes of consecutive content-token
-	// triples: the index keys are drawn from them.
+	// Triples holds the hashes of consecutive content-token triples, in
+	// their order in the sentence: the index keys are drawn from them.
 	Triples []uint64
 	// Hash is the hash of the whole content-token sequence: the passage's
 	// identity for document frequency.
@@ -79,9 +79,43 @@ func isWordRune(r rune) bool {
 
 // analyse cuts body into sentences and computes their fingerprints.
 func analyse(body string, canon func(string) string) *analysis {
+	t := tokenizer{canon: canon}
+	return t.analyse(body)
+}
+
+// tokenizer computes fingerprints. With memo set it remembers, per word as
+// written (lower-cased), the word's hash and whether it is a stop word, so a
+// word is canonicalised once per run instead of once per occurrence: the
+// canonicaliser takes a string, and building one per token was a fifth of
+// the cost of a document. A tokenizer with a memo is not safe for
+// concurrent use; the Detector uses its own under its mutex.
+type tokenizer struct {
+	canon func(string) string
+	memo  map[uint64]tokenInfo // keyed by hashBytes of the word as written
+	buf   []byte
+	toks  []uint64
+}
+
+type tokenInfo struct {
+	hash uint64
+	stop bool
+}
+
+// memoMax bounds the memo: when it is full it starts again, which costs a
+// few documents of misses and keeps memory flat on an endless stream.
+const memoMax = 1 << 18
+
+func newTokenizer(canon func(string) string) *tokenizer {
+	return &tokenizer{canon: canon, memo: map[uint64]tokenInfo{}}
+}
+
+// analyse cuts body into sentences and computes their fingerprints.
+func (t *tokenizer) analyse(body string) *analysis {
 	a := &analysis{Body: body}
-	for _, sp := range splitSentences(body) {
-		a.Sentences = append(a.Sentences, fingerprint(body, sp[0], sp[1], canon))
+	spans := splitSentences(body)
+	a.Sentences = make([]sentence, 0, len(spans))
+	for _, sp := range spans {
+		a.Sentences = append(a.Sentences, t.fingerprint(body, sp[0], sp[1]))
 	}
 	stops, all := 0, 0
 	for _, s := range a.Sentences {
@@ -93,9 +127,40 @@ func analyse(body string, canon func(string) string) *analysis {
 }
 
 func fingerprint(body string, start, end int, canon func(string) string) sentence {
+	t := tokenizer{canon: canon}
+	return t.fingerprint(body, start, end)
+}
+
+// token returns the hash of a lower-cased word and whether it is a stop
+// word, after canonicalisation.
+func (t *tokenizer) token(w []byte) (uint64, bool) {
+	// The memo is keyed by the 64-bit hash of the word as written: two
+	// words meeting on it are as unlikely as two keys doing so.
+	var key uint64
+	if t.memo != nil {
+		key = hashBytes(w)
+		if ti, ok := t.memo[key]; ok {
+			return ti.hash, ti.stop
+		}
+	}
+	n := normaliseBytes(w, t.canon)
+	ti := tokenInfo{stop: stopWords[string(n)]}
+	if !ti.stop {
+		ti.hash = hashBytes(n)
+	}
+	if t.memo != nil {
+		if len(t.memo) >= memoMax {
+			clear(t.memo)
+		}
+		t.memo[key] = ti
+	}
+	return ti.hash, ti.stop
+}
+
+func (t *tokenizer) fingerprint(body string, start, end int) sentence {
 	s := sentence{Start: start, End: end}
-	var content []uint64
-	var buf []byte
+	content := t.toks[:0]
+	buf := t.buf
 	text := body[start:end]
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -149,28 +214,36 @@ func fingerprint(body string, start, end int, canon func(string) string) sentenc
 				buf = utf8.AppendRune(buf, unicode.ToLower(r))
 				k += n
 			}
-			buf = normaliseBytes(buf, canon)
-			if stopWords[string(buf)] {
+			h, stop := t.token(buf)
+			if stop {
 				s.Stops++
 				continue
 			}
-			content = append(content, hashBytes(buf))
+			content = append(content, h)
 		}
 	}
+	t.buf, t.toks = buf, content
 	s.Content = len(content)
 	var h uint64 = 0x9e3779b97f4a7c15
 	for _, c := range content {
 		h = mix(h ^ c)
 	}
 	s.Hash = h
-	for i := 0; i+1 < len(content); i++ {
-		s.Pairs = append(s.Pairs, mix(content[i]*0x2545f4914f6cdd1d^content[i+1]))
+	if len(content) >= 2 {
+		// One allocation for both lists: pairs first, triples after.
+		all := make([]uint64, 0, 2*len(content)-3)
+		for i := 0; i+1 < len(content); i++ {
+			all = append(all, mix(content[i]*0x2545f4914f6cdd1d^content[i+1]))
+		}
+		np := len(all)
+		for i := 0; i+2 < len(content); i++ {
+			all = append(all, mix(mix(content[i]*0x2545f4914f6cdd1d^content[i+1])^content[i+2]))
+		}
+		s.Pairs = sortUnique(all[:np:np])
+		if len(all) > np {
+			s.Triples = all[np:]
+		}
 	}
-	for i := 0; i+2 < len(content); i++ {
-		s.Triples = append(s.Triples, mix(mix(content[i]*0x2545f4914f6cdd1d^content[i+1])^content[i+2]))
-	}
-	s.Pairs = sortUnique(s.Pairs)
-	s.Triples = sortUnique(s.Triples)
 	return s
 }
 
@@ -277,16 +350,6 @@ func mix(z uint64) uint64 {
 	z *= 0x94d049bb133111eb
 	z ^= z >> 31
 	return z
-}
-
-// bottomK returns the k smallest values of the sorted set x: a MinHash
-// sketch with one hash function. Two sets of Jaccard similarity J share at
-// least one of their bottom-k values with probability at least 1-(1-J)^k.
-func bottomK(x []uint64, k int) []uint64 {
-	if len(x) > k {
-		return x[:k]
-	}
-	return x
 }
 
 // unionSorted merges two sorted sets.

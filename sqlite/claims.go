@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/claimtrail/claimtrail"
 )
@@ -41,7 +41,10 @@ func (db *DB) Claims(ctx context.Context, f claimtrail.ClaimFilter) ([]claimtrai
 		args = append(args, arg)
 	}
 	if f.Text != "" {
-		q := ftsQuery(f.Text)
+		q, err := db.ftsQuery(ctx, f.Text)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: claims: %w", err)
+		}
 		if q == "" {
 			return []claimtrail.Claim{}, nil
 		}
@@ -143,16 +146,71 @@ func (db *DB) queryClaims(ctx context.Context, query string, args []any) ([]clai
 }
 
 // ftsQuery turns user text into an FTS5 query that requires every word
-// and has no operators: each word (a run of letters, digits and marks,
-// which is also what the unicode61 tokenizer keeps) becomes a quoted
-// string, so "OR", "NEAR(", "*", "-", ":" and quotes are never syntax.
-// It returns "" when the text has no word.
-func ftsQuery(text string) string {
-	words := strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
-	})
-	for i, w := range words {
-		words[i] = `"` + w + `"` // a word holds no '"' to escape
+// and has no operators: each word becomes a quoted string, so "OR",
+// "NEAR(", "*", "-", ":" and quotes are never syntax. It returns "" when
+// the text has no word.
+//
+// The words are the tokens SQLite's own unicode61 tokenizer finds in the
+// text (db.words), not a Go approximation: the index keeps no positions
+// (detail=none), so a quoted string the index tokenizer would split in two
+// is a phrase query, which such an index cannot answer. unicode61 splits
+// at characters a Go rule would call part of a word (the virama of
+// Devanagari, the vowel marks of Arabic) and keeps others (the combining
+// accents it folds away), and its Unicode tables are not Go's.
+func (db *DB) ftsQuery(ctx context.Context, text string) (string, error) {
+	words, err := db.words(ctx, text)
+	if err != nil {
+		return "", err
 	}
-	return strings.Join(words, " ")
+	for i, w := range words {
+		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
+	}
+	return strings.Join(words, " "), nil
+}
+
+// words returns the distinct tokens of text, in order, as the full-text
+// index's tokenizer finds them before stemming: lower-cased, diacritics
+// removed. It indexes text in a private in-memory FTS5 table with the same
+// tokenizer minus porter (the real query stems each word again, so
+// stemming here would stem twice) and reads the tokens back through
+// fts5vocab, in a transaction it rolls back.
+func (db *DB) words(ctx context.Context, text string) ([]string, error) {
+	conn, err := db.tok.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("tokenize: %w", err)
+	}
+	defer conn.Close()
+	// A new connection to ":memory:" is a new, empty database.
+	if _, err := conn.ExecContext(ctx, `
+		CREATE VIRTUAL TABLE IF NOT EXISTS tok USING fts5 (s, tokenize = 'unicode61 remove_diacritics 2');
+		CREATE VIRTUAL TABLE IF NOT EXISTS tok_words USING fts5vocab (tok, 'instance')`); err != nil {
+		return nil, fmt.Errorf("tokenize: %w", err)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("tokenize: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO tok (rowid, s) VALUES (1, ?)`, text); err != nil {
+		return nil, fmt.Errorf("tokenize: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT term FROM tok_words ORDER BY "offset"`)
+	if err != nil {
+		return nil, fmt.Errorf("tokenize: %w", err)
+	}
+	defer rows.Close()
+	var words []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			return nil, fmt.Errorf("tokenize: %w", err)
+		}
+		if !slices.Contains(words, w) {
+			words = append(words, w)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("tokenize: %w", err)
+	}
+	return words, nil
 }

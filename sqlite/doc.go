@@ -16,12 +16,30 @@
 //   - Claim sentences are indexed with FTS5 (porter stemming, diacritics
 //     folded); a Text filter's words are each quoted, so user input is never
 //     FTS syntax.
-//   - Ingest is built for batches (PutDocuments): claims, places and
-//     quantities are written many rows per statement, and the full-text
-//     index and the Stats counters are updated once per transaction by the
-//     Go code, not by triggers. Code that writes those tables through SQL
-//     must keep claims_fts, claim_places, quantities, claim_counts and
-//     place_counts in step itself (see migrations/0001_init.sql).
+//   - Ingest is built for batches (PutDocuments): one query looks up the
+//     batch's ids; documents, claims and place-index rows are written many
+//     rows per statement through statements prepared once per ledger; the
+//     full-text index, the rejections and the Stats counters are updated
+//     once per transaction by the Go code, not by triggers. In this pure-Go
+//     SQLite the cost of a statement and of each bound value, not of a row,
+//     dominates, so the schema writes little per claim: one row with its
+//     places and quantities as JSON, one place-index row per place, no
+//     index on the claim's document (a document's claims are a seq range,
+//     documents.claims_from..claims_to) and an FTS5 index without positions.
+//     Code that writes those tables through SQL must keep claims_fts,
+//     claim_places, the ranges, claim_counts and place_counts in step
+//     itself (see migrations/0001_init.sql).
+//   - Durability: WAL with synchronous=NORMAL. A commit survives the
+//     process being killed at any point (the WAL is in the file system
+//     before the commit returns); a power loss or OS crash can lose the
+//     last commits, never consistency. "A killed ingest leaves a consistent
+//     database" is the process-crash case, which NORMAL fully covers; FULL
+//     would add an fsync per batch for the power-loss case only.
+//   - A Text filter is split into words by SQLite's own tokenizer (a
+//     private in-memory FTS5 table), so that each quoted word is one token
+//     of the index; "all words must occur" is then exact.
+//   - HasHash is one prepared statement on the read pool over a partial
+//     index of documents.hash.
 //
 // Decisions the Store interface leaves open:
 //   - A document without Hash is never "unchanged": storing it again

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
-	"os"
 	"sort"
 	"strings"
 	"time"
@@ -43,6 +42,7 @@ type DB struct {
 
 	ws      writeStmts // the writer's statements
 	hasHash *sql.Stmt  // of the reader
+	tok     *sql.DB    // in-memory, splits Text filters into words (see words)
 	closers []*sql.Stmt
 
 	// hook, when set by a test, is called inside write transactions at
@@ -84,9 +84,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// Statement journals (multi-row inserts open one) and sorts stay in
 	// memory instead of temporary files.
 	q.Add("_pragma", "temp_store(MEMORY)")
-	for _, p := range strings.Fields(os.Getenv("EXP_PRAGMAS")) {
-		q.Add("_pragma", p)
-	}
 	w, err := sql.Open("sqlite", path+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
@@ -134,6 +131,14 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	db.hasHash = st
 	db.closers = append(db.closers, st)
+	if db.tok, err = sql.Open("sqlite", ":memory:"); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open tokenizer: %w", err)
+	}
+	db.tok.SetMaxOpenConns(1)
+	db.tok.SetMaxIdleConns(1)
+	db.tok.SetConnMaxLifetime(0)
+	db.tok.SetConnMaxIdleTime(0)
 	return db, nil
 }
 
@@ -146,6 +151,9 @@ func (db *DB) Close() error {
 	var errs []error
 	for _, st := range db.closers {
 		errs = append(errs, st.Close())
+	}
+	if db.tok != nil {
+		errs = append(errs, db.tok.Close())
 	}
 	var err error
 	if db.reader != db.writer {
@@ -204,15 +212,6 @@ func (db *DB) migrateOne(ctx context.Context, name string) error {
 	}
 	if n > 0 {
 		return nil
-	}
-	if v := os.Getenv("EXP_FTS"); v != "" {
-		body = []byte(strings.Replace(string(body), "remove_diacritics 2'", "remove_diacritics 2', "+v, 1))
-	}
-	if v := os.Getenv("EXP_SQL"); v != "" && base == "0001_init.sql" {
-		body = append(body, strings.ReplaceAll(v, "+", " ")...)
-	}
-	if v := os.Getenv("EXP_AUTOMERGE"); v != "" && base == "0001_init.sql" {
-		body = append(body, "INSERT INTO claims_fts(claims_fts, rank) VALUES ('automerge', "+v+");"...)
 	}
 	if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 		return fmt.Errorf("sqlite: migration %s: %w", base, err)

@@ -352,3 +352,61 @@ func killChild() {
 	fmt.Println("batch finished: the test did not kill in time")
 	os.Exit(1)
 }
+
+// TestTextWords searches sentences in scripts whose words the index
+// tokenizer splits where a Go rule would not (marks inside words) or
+// joins what a Go rule would split: every word of a sentence, typed as it
+// stands or with its accents composed differently, finds the sentence.
+// The index keeps no positions, so a word split in two by the tokenizer
+// must not become a phrase query (an error there).
+func TestTextWords(t *testing.T) {
+	db := openTemp(t)
+	defer db.Close()
+	ctx := t.Context()
+	sentences := map[string]string{
+		"hindi":      "नमस्ते दुनिया, सेना ने कहा।",
+		"arabic":     "قال مُحَمَّد إن القوات تقدمت.",
+		"decomposed": "The cafe\u0301 in Şuşa was shelled.",
+		"hebrew":     "הַצָּבָא אָמַר",
+		"apostrophe": "O'Brien said the don’t-go zone widened.",
+		"numbers":    "Some 3.5 km² were taken, ① said.",
+	}
+	doc := &claimtrail.Document{ID: "words", Hash: "h", Title: "t", Body: "b"}
+	var cs []claimtrail.Claim
+	names := slices.Sorted(maps.Keys(sentences))
+	for _, name := range names {
+		cs = append(cs, claimtrail.Claim{ID: name, Sentence: sentences[name], Type: claimtrail.TypeStatement})
+	}
+	if _, err := db.PutDocument(ctx, doc, cs); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, text, want string }{
+		{"devanagari word with virama", "नमस्ते", "hindi"},
+		{"devanagari words", "सेना कहा", "hindi"},
+		{"arabic with vowel marks", "مُحَمَّد", "arabic"},
+		{"hebrew with points", "הַצָּבָא", "hebrew"},
+		{"composed accent finds decomposed", "café", "decomposed"},
+		{"no accent", "cafe SUSA", "decomposed"},
+		{"apostrophes", "o'brien don't", "apostrophe"},
+		{"superscript and circled digit", "km² ①", "numbers"},
+		{"stemmed", "shell", "decomposed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := db.Claims(ctx, claimtrail.ClaimFilter{Text: tc.text})
+			if err != nil {
+				t.Fatalf("Claims(Text %q): %v", tc.text, err)
+			}
+			if len(got) != 1 || got[0].ID != tc.want {
+				t.Errorf("Claims(Text %q) = %v, want [%s]", tc.text, ids(got), tc.want)
+			}
+		})
+	}
+}
+
+func ids(cs []claimtrail.Claim) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.ID
+	}
+	return out
+}

@@ -247,7 +247,10 @@ func runBench(e *env) error {
 		opts := pipeline.IngestOptions{Store: store}
 		desc := "clean, extract and store through the ingest pipeline"
 		if *withReuse {
-			opts.Reuser = newReuser(store, all)
+			if opts.Reuser, err = newReuser(e.ctx, store, all); err != nil {
+				store.Close()
+				return err
+			}
 			desc = "clean, extract, store and reuse detection through the ingest pipeline"
 		}
 		m := startMeasure()

@@ -56,9 +56,13 @@ func ingestPaths(e *env, store claimtrail.Store, all []*profile.Profile, forced 
 		}
 		bar = progress.New(e.stderr, "ingest", int64(total))
 	}
+	reuser, err := newReuser(e.ctx, store, all)
+	if err != nil {
+		return nil, err
+	}
 	return eng.Ingest(e.ctx, paths, pipeline.IngestOptions{
 		Store:  store,
-		Reuser: newReuser(store, all),
+		Reuser: reuser,
 		Owner:  outletOwner(all),
 		Bar:    bar,
 	})

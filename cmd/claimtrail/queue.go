@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -86,13 +87,23 @@ func runWorker(e *env) error {
 	} else {
 		// A SQLite ledger: one machine, and the reuse step is not in the
 		// documents' transaction.
-		o.Reuser = newReuser(store, all)
+		if o.Reuser, err = newReuser(e.ctx, store, all); err != nil {
+			return err
+		}
 	}
 	w, err := q.NewWorker(e.ctx, o)
 	if err != nil {
 		return err
 	}
-	return w.Run(e.ctx)
+	err = w.Run(e.ctx)
+	// Buffered reuse-index writes of a SQLite ledger are made durable at the
+	// end (a crash before this is caught up on the next start).
+	if f, ok := o.Reuser.(interface{ Flush(context.Context) error }); ok {
+		if ferr := f.Flush(context.Background()); err == nil {
+			err = ferr
+		}
+	}
+	return err
 }
 
 func runStatus(e *env) error {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -58,18 +59,21 @@ func outletOwner(all []*profile.Profile) func(string) string {
 }
 
 // newReuser returns a reuse detector over the store's own index when it has
-// one, else over memory.
-func newReuser(store claimtrail.Store, all []*profile.Profile) pipeline.Reuser {
+// one, else over memory. For the embedded ledger it first indexes documents
+// a killed run stored but did not index (and stores their reuse records).
+func newReuser(ctx context.Context, store claimtrail.Store, all []*profile.Profile) (pipeline.Reuser, error) {
 	if r := postgresReuser(store, reuse.WithCanonical(canonicalTokens(all))); r != nil {
-		return r
+		return r, nil
 	}
-	var idx reuse.Index
-	if db, ok := store.(*sqlite.DB); ok {
-		idx = db.ReuseIndex()
-	} else {
-		idx = reuse.NewMemIndex()
+	db, ok := store.(*sqlite.DB)
+	if !ok {
+		return reuse.New(reuse.NewMemIndex(), reuse.WithCanonical(canonicalTokens(all))), nil
 	}
-	return reuse.New(idx, reuse.WithCanonical(canonicalTokens(all)))
+	det := reuse.New(db.ReuseIndex(), reuse.WithCanonical(canonicalTokens(all)))
+	if _, err := db.CatchUpReuse(ctx, det); err != nil {
+		return nil, fmt.Errorf("catching up the reuse index: %w", err)
+	}
+	return det, nil
 }
 
 // newMemoryReuser finds reuse among the documents of one extract run.

@@ -53,12 +53,16 @@ func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, addr, tok
 	if err != nil {
 		return err
 	}
+	reuser, err := newReuser(e.ctx, store, all)
+	if err != nil {
+		return err
+	}
 	srv := web.New(web.Config{
 		Store:    store,
 		Resolver: r,
 		Profiles: all,
 		Engine:   newEngine(e, all, nil, 10<<20, 0),
-		Reuser:   newReuser(store, all),
+		Reuser:   reuser,
 		Token:    token,
 		Tiles:    tiles,
 		Logger:   slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),

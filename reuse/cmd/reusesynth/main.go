@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/claimtrail/claimtrail/reuse"
@@ -38,6 +39,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	seed := fs.Int64("seed", 1, "random seed")
 	every := fs.Int("every", 10000, "report progress every this many documents")
 	prof := fs.String("cpuprofile", "", "write a CPU profile to this file")
+	sketch := fs.Int("sketch", 0, "sketch keys kept per sentence (0: the Detector's default)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -61,9 +63,11 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	var idx reuse.Index
+	var keys *reuse.KeyTable
 	switch *kind {
 	case "mem":
-		idx = reuse.NewMemIndex()
+		m := reuse.NewMemIndex()
+		idx, keys = m, m.Keys()
 	case "sqlite":
 		if *path == "" {
 			return fmt.Errorf("-index sqlite needs -db")
@@ -73,14 +77,20 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		defer db.Close()
-		idx = db.ReuseIndex()
+		x := db.ReuseIndex()
+		idx, keys = x, x.Keys()
 	default:
 		return fmt.Errorf("unknown index %q", *kind)
 	}
 	var before runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	d := reuse.New(idx, reuse.WithCanonical(g.Canonical()))
+	opts := []reuse.Option{reuse.WithCanonical(g.Canonical())}
+	if *sketch > 0 {
+		opts = append(opts, reuse.WithSketch(*sketch))
+	}
+	d := reuse.New(idx, opts...)
+	cpu0 := cpuTime()
 	last := time.Duration(0)
 	res, err := synth.Evaluate(ctx, d, g, *n, *every, func(done int, el time.Duration) {
 		fmt.Fprintf(out, "%d docs: %.0f docs/s over the last %d\n", done, float64(*every)/(el-last).Seconds(), *every)
@@ -89,15 +99,30 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := d.Flush(ctx); err != nil {
+		return err
+	}
+	cpu := cpuTime() - cpu0
 	fmt.Fprintln(out, res)
+	st := d.Stats()
+	ks := keys.Stats()
+	nd := float64(*n)
+	fmt.Fprintf(out, "process CPU (user+sys, generator included): %v, %.0f docs per CPU second\n", cpu.Round(time.Millisecond), nd/cpu.Seconds())
+	fmt.Fprintf(out, "per document: %.1f query keys, %.1f stored keys, %.1f postings kept, %.2f candidates aligned; %.1f%% with reuse\n",
+		float64(st.QueryKeys)/nd, float64(st.StoredKeys)/nd, float64(ks.Postings)/nd, float64(st.Aligned)/nd, 100*float64(st.WithReuse)/nd)
+	fmt.Fprintf(out, "key table: %.0f bytes/doc (%d keys, %d postings)\n", float64(ks.Bytes)/nd, ks.Keys, ks.Postings)
 	var after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	fmt.Fprintf(out, "heap after GC: %.0f bytes/doc (generator window included)\n", float64(int64(after.HeapAlloc)-int64(before.HeapAlloc))/float64(*n))
 	if *kind == "sqlite" {
-		if st, err := os.Stat(*path); err == nil {
-			fmt.Fprintf(out, "database file: %.0f bytes/doc (reuse tables with bodies; WAL not counted)\n", float64(st.Size())/float64(*n))
+		var size int64
+		for _, f := range []string{*path, *path + "-wal"} {
+			if st, err := os.Stat(f); err == nil {
+				size += st.Size()
+			}
 		}
+		fmt.Fprintf(out, "database file with WAL: %.0f bytes/doc (reuse tables; bodies kept here as no ledger holds them)\n", float64(size)/float64(*n))
 	}
 	if b, err := os.ReadFile("/proc/self/status"); err == nil {
 		for _, l := range strings.Split(string(b), "\n") {
@@ -107,4 +132,14 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// cpuTime returns the CPU time the process has used: on a loaded machine
+// it measures the work where wall time measures the neighbours.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
