@@ -234,7 +234,24 @@ func (e *Engine) findReuse(ctx context.Context, o IngestOptions, doc *claimtrail
 	if err := annotate(own); err != nil {
 		return 0, fmt.Errorf("provenance of %s: %w", doc.ID, err)
 	}
+	// Only documents this one precedes can get a new origin: those it is
+	// the earlier side of a reuse record with, and reprints waiting for it
+	// as their original. (A is the earlier document of a record.)
+	later := map[string]bool{}
+	for _, r := range res.Reuses {
+		if r.A == doc.ID && r.B != doc.ID {
+			later[r.B] = true
+		}
+	}
+	for _, e := range res.Reprints {
+		if e.A == doc.ID && e.B != doc.ID {
+			later[e.B] = true
+		}
+	}
 	for _, id := range res.Affected {
+		if !later[id] {
+			continue
+		}
 		cs, err := o.Store.Claims(ctx, claimtrail.ClaimFilter{Doc: id})
 		if err != nil {
 			return 0, err
