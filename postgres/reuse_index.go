@@ -31,8 +31,16 @@ type ReuseIndex struct {
 	cache *docCache
 	// mine holds the ids this index wrote in its (uncommitted)
 	// transaction: they are not cached, since the transaction may roll
-	// back.
-	mine map[string]bool
+	// back. mineMu guards it: readers run beside the writer.
+	mineMu sync.Mutex
+	mine   map[string]bool
+}
+
+// isMine reports whether this index wrote id in its own transaction.
+func (x *ReuseIndex) isMine(id string) bool {
+	x.mineMu.Lock()
+	defer x.mineMu.Unlock()
+	return x.mine[id]
 }
 
 var _ reuse.Index = (*ReuseIndex)(nil)
@@ -124,10 +132,12 @@ func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("postgres: reuse index: put %s: %w", m.ID, err)
 	}
+	x.mineMu.Lock()
 	if x.mine == nil {
 		x.mine = map[string]bool{}
 	}
 	x.mine[m.ID] = true
+	x.mineMu.Unlock()
 	if len(e.Keys) > 0 {
 		// A posting is added only while the key has at most KeyLimit
 		// documents, so a stop key costs limit+1 rows forever. The counts
@@ -196,7 +206,7 @@ func (x *ReuseIndex) doc(ctx context.Context, where string, arg any) (reuse.DocM
 	if err != nil {
 		return reuse.DocMeta{}, false, fmt.Errorf("postgres: reuse index: %w", err)
 	}
-	if x.cache != nil && !x.mine[m.ID] {
+	if x.cache != nil && !x.isMine(m.ID) {
 		x.cache.putMeta(m)
 	}
 	return m, true, nil
@@ -237,7 +247,7 @@ func (x *ReuseIndex) Body(ctx context.Context, id string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("postgres: reuse index: body of %s: %w", id, err)
 	}
-	if x.cache != nil && !x.mine[id] {
+	if x.cache != nil && !x.isMine(id) {
 		x.cache.putBody(id, b)
 	}
 	return b, nil

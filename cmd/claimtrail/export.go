@@ -37,12 +37,13 @@ func runExport(e *env) error {
 	return exportGeoJSON(e.ctx, store, e.stdout)
 }
 
-// eachClaim visits every claim in pages, so that a large ledger is never
-// held in memory at once.
-func eachClaim(ctx context.Context, s claimtrail.Store, fn func([]claimtrail.Claim) error) error {
+// eachPage visits a cursor-paginated listing page by page, so that a large
+// ledger is never held in memory at once. get returns the page after a
+// cursor; id gives an item's cursor.
+func eachPage[T any](get func(after string) ([]T, error), id func(*T) string, fn func([]T) error) error {
 	after := ""
 	for {
-		page, err := s.Claims(ctx, claimtrail.ClaimFilter{After: after, Limit: 2000})
+		page, err := get(after)
 		if err != nil {
 			return err
 		}
@@ -52,25 +53,22 @@ func eachClaim(ctx context.Context, s claimtrail.Store, fn func([]claimtrail.Cla
 		if err := fn(page); err != nil {
 			return err
 		}
-		after = page[len(page)-1].ID
+		after = id(&page[len(page)-1])
 	}
 }
 
+// eachClaim visits every claim, 2,000 at a time.
+func eachClaim(ctx context.Context, s claimtrail.Store, fn func([]claimtrail.Claim) error) error {
+	return eachPage(func(after string) ([]claimtrail.Claim, error) {
+		return s.Claims(ctx, claimtrail.ClaimFilter{After: after, Limit: 2000})
+	}, func(c *claimtrail.Claim) string { return c.ID }, fn)
+}
+
+// eachDocument visits every document, 500 at a time.
 func eachDocument(ctx context.Context, s claimtrail.Store, fn func([]claimtrail.Document) error) error {
-	after := ""
-	for {
-		page, err := s.Documents(ctx, claimtrail.DocumentFilter{After: after, Limit: 500})
-		if err != nil {
-			return err
-		}
-		if len(page) == 0 {
-			return nil
-		}
-		if err := fn(page); err != nil {
-			return err
-		}
-		after = page[len(page)-1].ID
-	}
+	return eachPage(func(after string) ([]claimtrail.Document, error) {
+		return s.Documents(ctx, claimtrail.DocumentFilter{After: after, Limit: 500})
+	}, func(d *claimtrail.Document) string { return d.ID }, fn)
 }
 
 func exportJSONL(ctx context.Context, s claimtrail.Store, w io.Writer) error {
