@@ -10,7 +10,7 @@ import (
 // The hand-written scanners stand for these patterns; the tests hold them
 // to it.
 var (
-	patURL    = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>()\[\]]+`)
+	patURL    = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s\v<>()\[\]]+`) // \v ends a URL too, as in urlStop
 	patEmail  = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 	patMDLink = regexp.MustCompile(`\[([^\]]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)(?:\s+"[^"]*")?\)`)
 )
