@@ -359,7 +359,9 @@ func (s *Server) authorize(r *http.Request, formToken string) error {
 		return claimtrail.Errorf(kindForbidden, "writes are disabled on this server: start it with --token (or CLAIMTRAIL_TOKEN) to allow ingest")
 	}
 	got := formToken
-	if h := r.Header.Get("Authorization"); h != "" {
+	// "Bearer" with nothing after it (an empty token field) is a missing
+	// token, not a malformed header.
+	if h := strings.TrimSpace(r.Header.Get("Authorization")); h != "" && !strings.EqualFold(h, "Bearer") {
 		scheme, tok, ok := strings.Cut(h, " ")
 		if !ok || !strings.EqualFold(scheme, "Bearer") {
 			return claimtrail.Errorf(claimtrail.EAuth, "the Authorization header must be \"Bearer TOKEN\"")
@@ -367,7 +369,7 @@ func (s *Server) authorize(r *http.Request, formToken string) error {
 		got = strings.TrimSpace(tok)
 	}
 	if got == "" {
-		return claimtrail.Errorf(claimtrail.EAuth, "ingest needs the write token (Authorization: Bearer TOKEN)")
+		return claimtrail.Errorf(claimtrail.EAuth, "ingest needs the write token: enter it in the form, or send Authorization: Bearer TOKEN")
 	}
 	if subtle.ConstantTimeCompare([]byte(got), []byte(s.cfg.Token)) != 1 {
 		return claimtrail.Errorf(claimtrail.EAuth, "the write token is wrong")
