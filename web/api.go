@@ -10,6 +10,7 @@ import (
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/profile"
 	"github.com/claimtrail/claimtrail/resolve"
+	"github.com/claimtrail/claimtrail/reuse"
 )
 
 // apiErrorBody is the one shape of every API error.
@@ -443,16 +444,8 @@ func (s *Server) apiReuse(w http.ResponseWriter, r *http.Request) {
 	}{rs})
 }
 
-// outletJSON is one outlet: its documents, how much of their text is
-// copied from other outlets' earlier documents, and who copies whom.
-type outletJSON struct {
-	Outlet     string         `json:"outlet"`
-	Documents  int            `json:"documents"`
-	Chars      int            `json:"chars"`
-	Copied     int            `json:"copied_chars"`
-	CopiesFrom map[string]int `json:"copies_from"`
-	CopiedBy   map[string]int `json:"copied_by"`
-}
+// outletJSON is one outlet's part in the copying (see reuse.OutletStat).
+type outletJSON = reuse.OutletStat
 
 func (s *Server) apiOutlets(w http.ResponseWriter, r *http.Request) {
 	rows, err := s.outlets(r)
@@ -466,60 +459,5 @@ func (s *Server) apiOutlets(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) outlets(r *http.Request) ([]*outletJSON, error) {
-	ctx := r.Context()
-	outletOf := map[string]string{}
-	rows := map[string]*outletJSON{}
-	row := func(o string) *outletJSON {
-		x := rows[o]
-		if x == nil {
-			x = &outletJSON{Outlet: o, CopiesFrom: map[string]int{}, CopiedBy: map[string]int{}}
-			rows[o] = x
-		}
-		return x
-	}
-	after := ""
-	for {
-		docs, err := s.cfg.Store.Documents(ctx, claimtrail.DocumentFilter{After: after, Limit: 500})
-		if err != nil {
-			return nil, err
-		}
-		for _, d := range docs {
-			o := d.Outlet
-			if o == "" {
-				o = "(unknown)"
-			}
-			outletOf[d.ID] = o
-			x := row(o)
-			x.Documents++
-			x.Chars += len(d.Body)
-		}
-		if len(docs) < 500 {
-			break
-		}
-		after = docs[len(docs)-1].ID
-	}
-	rs, err := s.cfg.Store.Reuses(ctx, claimtrail.ReuseFilter{})
-	if err != nil {
-		return nil, err
-	}
-	for _, re := range rs {
-		from, to := outletOf[re.A], outletOf[re.B]
-		if from == "" || to == "" {
-			continue
-		}
-		row(to).Copied += re.Chars
-		row(to).CopiesFrom[from] += re.Chars
-		row(from).CopiedBy[to] += re.Chars
-	}
-	out := make([]*outletJSON, 0, len(rows))
-	for _, x := range rows {
-		out = append(out, x)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Documents != out[j].Documents {
-			return out[i].Documents > out[j].Documents
-		}
-		return out[i].Outlet < out[j].Outlet
-	})
-	return out, nil
+	return reuse.Outlets(r.Context(), s.cfg.Store)
 }

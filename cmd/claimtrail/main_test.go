@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -200,6 +201,11 @@ func TestIngestQueryExport(t *testing.T) {
 		if lat < 38 || lat > 42 || lon < 44 || lon > 48 {
 			t.Errorf("a Karabakh claim placed at %v,%v", lat, lon)
 		}
+	}
+	// Three seeds are Global Research reprints; 001 copies a paragraph of 002.
+	outlets := mustCLI(t, "outlets", "--db", db)
+	if !regexp.MustCompile(`(?m)^Global Research\s+3\s`).MatchString(outlets) {
+		t.Errorf("outlets does not count 3 Global Research documents:\n%s", outlets)
 	}
 	jl := mustCLI(t, "export", "--db", db, "--format", "jsonl")
 	if n := strings.Count(jl, `"kind":"claim"`); n != len(all) {

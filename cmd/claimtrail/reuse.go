@@ -120,16 +120,6 @@ func runReuse(e *env) error {
 	return err
 }
 
-// outletRow is one line of 'claimtrail outlets'.
-type outletRow struct {
-	Outlet     string
-	Docs       int
-	Chars      int
-	Copied     int            // characters of its documents copied from another outlet's earlier document
-	CopiesFrom map[string]int // outlet -> characters copied from it
-	CopiedBy   map[string]int // outlet -> characters it copied from this one
-}
-
 func runOutlets(e *env) error {
 	fs := newFlags(e, "outlets")
 	db := dbFlag(fs)
@@ -141,64 +131,18 @@ func runOutlets(e *env) error {
 		return err
 	}
 	defer store.Close()
-	outletOf := map[string]string{}
-	rows := map[string]*outletRow{}
-	row := func(o string) *outletRow {
-		r := rows[o]
-		if r == nil {
-			r = &outletRow{Outlet: o, CopiesFrom: map[string]int{}, CopiedBy: map[string]int{}}
-			rows[o] = r
-		}
-		return r
-	}
-	if err := eachDocument(e.ctx, store, func(docs []claimtrail.Document) error {
-		for _, d := range docs {
-			o := d.Outlet
-			if o == "" {
-				o = "(unknown)"
-			}
-			outletOf[d.ID] = o
-			r := row(o)
-			r.Docs++
-			r.Chars += len(d.Body)
-		}
-		return nil
-	}); err != nil {
-		return err
-	}
-	rs, err := store.Reuses(e.ctx, claimtrail.ReuseFilter{})
+	rows, err := reuse.Outlets(e.ctx, store)
 	if err != nil {
 		return err
 	}
-	for _, r := range rs {
-		// A is the earlier document: B's outlet copied from A's.
-		from, to := outletOf[r.A], outletOf[r.B]
-		if from == "" || to == "" {
-			continue
-		}
-		row(to).Copied += r.Chars
-		row(to).CopiesFrom[from] += r.Chars
-		row(from).CopiedBy[to] += r.Chars
-	}
-	names := make([]string, 0, len(rows))
-	for n := range rows {
-		names = append(names, n)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if rows[names[i]].Docs != rows[names[j]].Docs {
-			return rows[names[i]].Docs > rows[names[j]].Docs
-		}
-		return names[i] < names[j]
-	})
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "OUTLET\tDOCUMENTS\tCOPIED\tCOPIES MOST FROM\tCOPIED BY")
-	for _, n := range names {
-		r := rows[n]
+	for _, r := range rows {
 		share := 0.0
 		if r.Chars > 0 {
-			share = 100 * float64(r.Copied) / float64(r.Chars)
+			share = min(100, 100*float64(r.Copied)/float64(r.Chars))
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%.1f%%\t%s\t%s\n", n, r.Docs, share, top(r.CopiesFrom), top(r.CopiedBy))
+		fmt.Fprintf(tw, "%s\t%d\t%.1f%%\t%s\t%s\n", r.Outlet, r.Documents, share, top(r.CopiesFrom), top(r.CopiedBy))
 	}
 	return tw.Flush()
 }
