@@ -162,17 +162,10 @@ func (s *Server) claimRows(sn *snapshot, p *profile.Profile, sc scope, cs []clai
 }
 
 func (s *Server) pagePlace(w http.ResponseWriter, r *http.Request) {
-	sc, err := s.readScope(r)
-	if err != nil {
-		s.pageError(w, r, err)
+	sc, sn, p, ok := s.pageStart(w, r)
+	if !ok {
 		return
 	}
-	sn, err := s.snapshot(r.Context())
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	p := s.chooseProfile(sn, sc.Profile)
 	name := r.PathValue("name")
 	pl, pp := s.lookupPlace(p, name)
 	if pl != nil {
@@ -283,17 +276,10 @@ type disputesPage struct {
 }
 
 func (s *Server) pageDisputes(w http.ResponseWriter, r *http.Request) {
-	sc, err := s.readScope(r)
-	if err != nil {
-		s.pageError(w, r, err)
+	sc, sn, p, ok := s.pageStart(w, r)
+	if !ok {
 		return
 	}
-	sn, err := s.snapshot(r.Context())
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	p := s.chooseProfile(sn, sc.Profile)
 	q := r.URL.Query()
 	place := strings.TrimSpace(q.Get("place"))
 	if place != "" {
@@ -343,17 +329,10 @@ type timelinePage struct {
 }
 
 func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
-	sc, err := s.readScope(r)
-	if err != nil {
-		s.pageError(w, r, err)
+	sc, sn, p, ok := s.pageStart(w, r)
+	if !ok {
 		return
 	}
-	sn, err := s.snapshot(r.Context())
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	p := s.chooseProfile(sn, sc.Profile)
 	stack := r.URL.Query().Get("stack")
 	if stack != "type" {
 		stack = "side"
@@ -431,17 +410,10 @@ type talliesPage struct {
 }
 
 func (s *Server) pageTallies(w http.ResponseWriter, r *http.Request) {
-	sc, err := s.readScope(r)
-	if err != nil {
-		s.pageError(w, r, err)
+	sc, sn, p, ok := s.pageStart(w, r)
+	if !ok {
 		return
 	}
-	sn, err := s.snapshot(r.Context())
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	p := s.chooseProfile(sn, sc.Profile)
 	pg := talliesPage{page: s.newPage(r, "Tallies", "tallies", sc, p)}
 	inProfile := map[claimtrail.Side]bool{}
 	if p != nil {
@@ -508,17 +480,10 @@ type searchForm struct {
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
-	sc, err := s.readScope(r)
-	if err != nil {
-		s.pageError(w, r, err)
+	sc, sn, p, ok := s.pageStart(w, r)
+	if !ok {
 		return
 	}
-	sn, err := s.snapshot(r.Context())
-	if err != nil {
-		s.pageError(w, r, err)
-		return
-	}
-	p := s.chooseProfile(sn, sc.Profile)
 	q := r.URL.Query()
 	pg := searchPage{page: s.newPage(r, "Search", "search", sc, p), Types: claimtrail.ClaimTypes,
 		Form: searchForm{Place: q.Get("place"), Side: q.Get("side"), Claimant: q.Get("claimant"), Type: q.Get("type"), Doc: q.Get("doc"), Text: q.Get("text")}}
@@ -794,4 +759,21 @@ func (s *Server) pageIngestPost(w http.ResponseWriter, r *http.Request) {
 	}
 	pg.Summary = sum
 	s.render(w, r, http.StatusOK, "ingest", pg)
+}
+
+// pageStart is what every view page does first: read the scope (war, date
+// range) from the query, take the ledger snapshot and choose the profile.
+// On an error it writes the error page and reports false.
+func (s *Server) pageStart(w http.ResponseWriter, r *http.Request) (scope, *snapshot, *profile.Profile, bool) {
+	sc, err := s.readScope(r)
+	if err != nil {
+		s.pageError(w, r, err)
+		return scope{}, nil, nil, false
+	}
+	sn, err := s.snapshot(r.Context())
+	if err != nil {
+		s.pageError(w, r, err)
+		return scope{}, nil, nil, false
+	}
+	return sc, sn, s.chooseProfile(sn, sc.Profile), true
 }
