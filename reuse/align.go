@@ -146,6 +146,9 @@ func align(n, c *analysis, cfg config, skipN, skipC []bool) []passage {
 			b = unionSorted(b, c.Sentences[j].Pairs)
 		}
 		p.sim = jaccard(a, b)
+		if !saysSomething(n, c, p, cfg.canon) {
+			continue
+		}
 		out = append(out, *p)
 	}
 	return out

@@ -1,0 +1,152 @@
+package reuse
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Two reporters who name the same official, ministry or date the same way
+// have not copied each other: "The General Staff of the Armed Forces of
+// Ukraine said …" opens a thousand unrelated sentences, and so do "Armenian
+// Ministry of Defense spokeswoman Shushan Stepanyan" and "since September
+// 27". A copied passage repeats what was said, not only who said it and
+// when. So a short passage must also share predicate words: content words
+// written in lower case (names and titles of organisations are
+// capitalised), that are not numbers, calendar words or the role nouns of
+// attribution phrases ("spokesman", "adviser").
+
+// smallPassage is the number of shared content pairs under which a passage
+// is checked for predicate words: longer passages always carry them, and
+// the check re-reads the sentences' text.
+const smallPassage = 12
+
+// lowOverlap is the pair similarity under which a passage of one sentence
+// on each side is a shared formula inside otherwise different sentences
+// ("The Armenian Ministry of Defense said … since September 27"), unless
+// the two share a clause: at least strongPredicate predicate words. A
+// sentence half copied into another one passes.
+const (
+	lowOverlap      = 0.35
+	strongPredicate = 4
+)
+
+// roleWords are the common nouns of attribution phrases in English news:
+// who speaks, not what is said.
+var roleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`spokesman spokeswoman spokesperson spokesmen spokespeople
+	minister ministry ministries president vice prime governor mayor head chief commander
+	commanders adviser advisor aide aides official officials secretary deputy representative
+	representatives envoy ambassador press service office department staff general colonel
+	leader leaders source sources statement statements told according`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// calendarWords are month and weekday names and their abbreviations: dates
+// are shared by everything reported on one day.
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`january february march april may june july august september
+	october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday
+	wednesday thursday friday saturday sunday today yesterday tonight morning evening night`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// predicateWords returns the sorted distinct hashes of the predicate words
+// of the sentences of a listed by index. In a line written in Title Case
+// (a headline: no content word in lower case) capitals say nothing, and
+// every content word counts.
+func predicateWords(a *analysis, idx []int, canon func(string) string) []uint64 {
+	var out []uint64
+	var buf []byte
+	for _, i := range idx {
+		s := a.Sentences[i]
+		text := a.Body[s.Start:s.End]
+		title := titleCase(text)
+		for k := 0; k < len(text); {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if !isWordRune(r) {
+				k += n
+				continue
+			}
+			upper, digit := unicode.IsUpper(r) && !title, false
+			buf = buf[:0]
+			for k < len(text) {
+				r, n := utf8.DecodeRuneInString(text[k:])
+				if !isWordRune(r) {
+					break
+				}
+				digit = digit || unicode.IsDigit(r)
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+				k += n
+			}
+			if upper || digit || stopWords[string(buf)] || roleWords[string(buf)] || calendarWords[string(buf)] {
+				continue
+			}
+			w := normaliseBytes(buf, canon)
+			if stopWords[string(w)] {
+				continue
+			}
+			out = append(out, hashBytes(w))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// countShared counts the values two sorted lists share.
+func countShared(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// saysSomething reports whether a short passage shares what was said and
+// not only who said it and when (see above).
+func saysSomething(n, c *analysis, p *passage, canon func(string) string) bool {
+	if p.shared >= smallPassage {
+		return true
+	}
+	pred := countShared(predicateWords(n, p.is, canon), predicateWords(c, p.js, canon))
+	if pred < 2 {
+		return false
+	}
+	if len(p.is) == 1 && len(p.js) == 1 && p.sim < lowOverlap && pred < strongPredicate {
+		return false
+	}
+	return true
+}
+
+// titleCase reports whether a line has three or more content words and
+// none of them starts in lower case.
+func titleCase(text string) bool {
+	content := 0
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) || stopWords[strings.ToLower(w)] {
+			continue
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		content++
+	}
+	return content >= 3
+}
