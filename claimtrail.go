@@ -298,6 +298,22 @@ type ClaimProvenance struct {
 	Independent int
 }
 
+// ChangeFeed is a store that lists the documents written since a cursor:
+// stored, replaced, or given new claim provenance, by this process or any
+// other sharing the ledger. A long-running reader (the web server) follows
+// it to fold what workers store into its views. Found by type assertion.
+type ChangeFeed interface {
+	// ChangeHead returns a cursor at the present: what is committed after
+	// the call is listed by Changes from it. Take the head before reading
+	// the ledger, so that nothing written meanwhile is missed.
+	ChangeHead(ctx context.Context) (string, error)
+	// Changes returns the ids of up to limit documents changed after
+	// cursor ("" is the beginning), oldest change first, and the cursor to
+	// go on from. A document is listed again after each later change: a
+	// listing means "read this document again".
+	Changes(ctx context.Context, cursor string, limit int) (ids []string, next string, err error)
+}
+
 // ProvenanceStore is a store that can update claims' provenance in place,
 // as reuse detection learns of copies and originals after the claims were
 // stored. Found by type assertion; stores without it keep the provenance

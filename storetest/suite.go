@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) claimtrail.Store) {
 		{"TopPlaces", testTopPlaces},
 		{"ConcurrentPut", testConcurrentPut},
 		{"ConcurrentSameDocument", testConcurrentSameDocument},
+		{"Changes", testChanges},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -49,6 +49,12 @@ type Config struct {
 	RequestTimeout, IngestTimeout time.Duration
 	Logger                        *slog.Logger
 	Now                           func() time.Time
+	// Follow, when set and the store has a change feed, is how often the
+	// server looks for documents other processes stored in the ledger
+	// (queue workers, an ingest), reading the feed from ChangesFrom: the
+	// feed's head taken before Resolver was built.
+	Follow      time.Duration
+	ChangesFrom string
 }
 
 // Limits on what a client may ask for.
@@ -398,6 +404,9 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(url
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	followCtx, stopFollow := context.WithCancel(ctx)
+	defer stopFollow()
+	go s.Follow(followCtx)
 	if ready != nil {
 		ready("http://" + ln.Addr().String() + "/")
 	}

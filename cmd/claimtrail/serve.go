@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/profile"
@@ -21,6 +22,7 @@ func runServe(e *env) error {
 	addr := fs.String("addr", defaultAddr, "address to listen on (host:port)")
 	token := fs.String("token", os.Getenv("CLAIMTRAIL_TOKEN"), "write token for ingest (default $CLAIMTRAIL_TOKEN); without one, writes are refused")
 	tiles := fs.String("tiles", "", "optional online base layer behind the map: a tile URL with {z}, {x} and {y} (off by default; the map works offline)")
+	follow := fs.Duration("follow", 5*time.Second, "how often to look for documents other processes (queue workers, ingest) stored in the ledger; 0 turns it off")
 	if _, err := parse(fs, e.args); err != nil {
 		return helpOrErr(fs, err)
 	}
@@ -33,7 +35,7 @@ func runServe(e *env) error {
 		return err
 	}
 	defer store.Close()
-	return serveWith(e, store, all, *addr, *token, *tiles, func(url string) {
+	return serveWith(e, store, all, *addr, *token, *tiles, *follow, func(url string) {
 		fmt.Fprintf(e.stdout, "claimtrail: serving %s\n", url)
 		if *token == "" {
 			fmt.Fprintln(e.stdout, "claimtrail: no --token or CLAIMTRAIL_TOKEN: ingest is disabled")
@@ -45,10 +47,20 @@ func runServe(e *env) error {
 // then shuts down gracefully. ready is called with the URL once the server
 // listens. 'claimtrail demo' calls it after ingesting the samples.
 func serveLedger(e *env, store claimtrail.Store, all []*profile.Profile, addr, token string, ready func(url string)) error {
-	return serveWith(e, store, all, addr, token, "", ready)
+	return serveWith(e, store, all, addr, token, "", 5*time.Second, ready)
 }
 
-func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, addr, token, tiles string, ready func(url string)) error {
+func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, addr, token, tiles string, follow time.Duration, ready func(url string)) error {
+	// The change feed's head is taken before the ledger is read, so that
+	// nothing another process stores meanwhile is missed.
+	var head string
+	if feed, ok := store.(claimtrail.ChangeFeed); ok && follow > 0 {
+		h, err := feed.ChangeHead(e.ctx)
+		if err != nil {
+			return err
+		}
+		head = h
+	}
 	r, err := buildResolver(e.ctx, store, all)
 	if err != nil {
 		return err
@@ -66,6 +78,9 @@ func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, addr, tok
 		Token:    token,
 		Tiles:    tiles,
 		Logger:   slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+
+		Follow:      follow,
+		ChangesFrom: head,
 	})
 	return srv.ListenAndServe(e.ctx, addr, ready)
 }
