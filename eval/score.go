@@ -258,7 +258,52 @@ type candidate struct {
 func scoreClaims(gold, pred []claimtrail.Claim, pm PlaceMatcher) ClaimScores {
 	cs := ClaimScores{ByType: map[string]PRF{}, Misses: []ClaimRef{},
 		FalsePositives: []ClaimRef{}, Mismatches: []Mismatch{}}
+	goldTo, predTo := matchClaims(gold, pred)
 
+	byType := map[string]*PRF{}
+	typ := func(t string) *PRF {
+		if byType[t] == nil {
+			byType[t] = &PRF{}
+		}
+		return byType[t]
+	}
+	for gi := range gold {
+		g := &gold[gi]
+		pi := goldTo[gi]
+		switch {
+		case g.Optional && pi >= 0:
+			cs.OptionalMatched++
+		case g.Optional:
+		case pi >= 0:
+			cs.TP++
+			typ(g.Type).TP++
+			cs.Mismatches = append(cs.Mismatches, compareFields(&cs.Fields, g, &pred[pi], pm)...)
+		default:
+			cs.FN++
+			typ(g.Type).FN++
+			cs.Misses = append(cs.Misses, ref(g))
+		}
+	}
+	for pi := range pred {
+		if predTo[pi] < 0 {
+			cs.FP++
+			typ(pred[pi].Type).FP++
+			cs.FalsePositives = append(cs.FalsePositives, ref(&pred[pi]))
+		}
+	}
+	cs.finish()
+	for t, m := range byType {
+		m.finish()
+		cs.ByType[t] = *m
+	}
+	return cs
+}
+
+// matchClaims pairs predicted with gold claims one to one, as the spec's
+// Scoring section lays down (see the package documentation for the order of
+// preference). goldTo[i] is the prediction matched to gold claim i and
+// predTo[j] the gold claim matched to prediction j, -1 where none.
+func matchClaims(gold, pred []claimtrail.Claim) (goldTo, predTo []int) {
 	gw := make([]map[string]struct{}, len(gold))
 	for i := range gold {
 		gw[i] = wordSet(gold[i].Sentence)
@@ -305,8 +350,8 @@ func scoreClaims(gold, pred []claimtrail.Claim, pm PlaceMatcher) ClaimScores {
 		}
 		return cmp.Compare(x.pi, y.pi)
 	})
-	goldTo := make([]int, len(gold))
-	predTo := make([]int, len(pred))
+	goldTo = make([]int, len(gold))
+	predTo = make([]int, len(pred))
 	for i := range goldTo {
 		goldTo[i] = -1
 	}
@@ -319,44 +364,7 @@ func scoreClaims(gold, pred []claimtrail.Claim, pm PlaceMatcher) ClaimScores {
 		}
 		goldTo[c.gi], predTo[c.pi] = c.pi, c.gi
 	}
-
-	byType := map[string]*PRF{}
-	typ := func(t string) *PRF {
-		if byType[t] == nil {
-			byType[t] = &PRF{}
-		}
-		return byType[t]
-	}
-	for gi := range gold {
-		g := &gold[gi]
-		pi := goldTo[gi]
-		switch {
-		case g.Optional && pi >= 0:
-			cs.OptionalMatched++
-		case g.Optional:
-		case pi >= 0:
-			cs.TP++
-			typ(g.Type).TP++
-			cs.Mismatches = append(cs.Mismatches, compareFields(&cs.Fields, g, &pred[pi], pm)...)
-		default:
-			cs.FN++
-			typ(g.Type).FN++
-			cs.Misses = append(cs.Misses, ref(g))
-		}
-	}
-	for pi := range pred {
-		if predTo[pi] < 0 {
-			cs.FP++
-			typ(pred[pi].Type).FP++
-			cs.FalsePositives = append(cs.FalsePositives, ref(&pred[pi]))
-		}
-	}
-	cs.finish()
-	for t, m := range byType {
-		m.finish()
-		cs.ByType[t] = *m
-	}
-	return cs
+	return goldTo, predTo
 }
 
 func ref(c *claimtrail.Claim) ClaimRef {

@@ -126,9 +126,15 @@ func (e *Event) StatusOn(day string) string {
 
 // claim is a claim with what the resolver derived from it.
 type claim struct {
-	c       claimtrail.Claim
-	family  string
-	made    string // the day it was made: its date's end, or when it was first reported
+	c      claimtrail.Claim
+	family string
+	made   string // the day it was made: its date's end, or when it was first reported
+	// known is the day the claim was first published (the reprinted
+	// original's day for a reprint), or its date's end when the document
+	// has no date: the day a reader could first know it. Status histories
+	// are dated by it, so that a denial published on the 5th of a strike on
+	// the 4th disputes the strike from the 5th, not from the 4th.
+	known   string
 	outlet  string // the outlet of the document carrying its passage first
 	places  map[string]bool
 	holder  claimtrail.Side // control family: who holds the place according to it ("" unknown)
@@ -251,6 +257,10 @@ func (r *Resolver) derive(c claimtrail.Claim) *claim {
 	cl.made = reported
 	if c.Date != nil && c.Date.End != "" && (reported == "" || c.Date.End < reported) {
 		cl.made = c.Date.End
+	}
+	cl.known = reported
+	if cl.known == "" {
+		cl.known = cl.made
 	}
 	// The source a claim counts under: the outlet of the document its
 	// passage first appeared in (copies collapse to their origin), the
@@ -376,6 +386,64 @@ func (r *Resolver) joins(cl *claim, e *Event) bool {
 	return false
 }
 
+// answerLag is how many days after a claim its answer may be dated and
+// still be about it: a denial, a retraction or an admission is often dated
+// by the day it was said ("the ministry on Monday withdrew its report",
+// "officials acknowledged on Saturday that units had left"), days after the
+// happening it answers.
+const answerLag = 7
+
+// isAnswer says whether a claim answers an earlier one: a denial, or a
+// withdrawal (an admission that the other side took the place).
+func isAnswer(c *claim) bool {
+	return c.c.Stance == claimtrail.StanceDenies || c.c.Type == claimtrail.TypeWithdrawal
+}
+
+// answers says whether a claim that joins no event by the usual rules is an
+// answer to one (or the event is made only of answers to it): the same
+// family, place, actor and target as for joins, the answer dated up to
+// answerLag days after the claim it answers. Only one such event is joined
+// (the latest), so a late answer never bridges two events.
+func (r *Resolver) answers(cl *claim, e *Event) bool {
+	if e.Family != cl.family || e.Profile != cl.profile || len(cl.places) == 0 || cl.c.Date == nil {
+		return false
+	}
+	onlyAnswers := true
+	for _, o := range e.byID {
+		if !isAnswer(o) {
+			onlyAnswers = false
+		}
+	}
+	for _, o := range e.byID {
+		if o.c.Date == nil || !overlaps(o.places, cl.places) {
+			continue
+		}
+		switch cl.family {
+		case "control":
+		case "route":
+			if len(o.places) >= 2 && len(cl.places) >= 2 && !sameSet(o.places, cl.places) {
+				continue
+			}
+		default:
+			if o.c.Actor != cl.c.Actor || o.c.Target != cl.c.Target {
+				continue
+			}
+		}
+		earlier, answer := o, cl
+		switch {
+		case isAnswer(cl) && !isAnswer(o):
+		case onlyAnswers:
+			earlier, answer = cl, o
+		default:
+			continue
+		}
+		if earlier.c.Date.Start <= answer.c.Date.End && earlier.c.Date.End >= addDays(answer.c.Date.Start, -answerLag) {
+			return true
+		}
+	}
+	return false
+}
+
 func reportedDay(r *Resolver, cl *claim) string {
 	d := r.docs[cl.c.Doc]
 	if d.Original != "" {
@@ -450,6 +518,18 @@ func (r *Resolver) placeLocked(cl *claim) string {
 			joined = append(joined, e)
 		}
 	}
+	if len(joined) == 0 {
+		// No event within the usual days: an answer may come later.
+		var late *Event
+		for _, id := range r.candidates(cl) {
+			if e := r.events[id]; e != nil && r.answers(cl, e) && (late == nil || e.End > late.End) {
+				late = e
+			}
+		}
+		if late != nil {
+			joined = []*Event{late}
+		}
+	}
 	var e *Event
 	if len(joined) == 0 {
 		e = &Event{ID: "ev-" + shortHash(cl.c.ID), Family: cl.family, Profile: cl.profile, byID: map[string]*claim{}}
@@ -519,9 +599,46 @@ func ordered(e *Event) []*claim {
 	return cs
 }
 
+// rename gives an event the id its claims determine: "ev-" and a hash of
+// the least claim id among them. Events are built greedily as claims
+// arrive, so the id of the event a claim happened to open would depend on
+// arrival order: a web server folding documents in as workers store them
+// and a command reading the whole ledger would name one event differently.
+// Renaming also registers every claim's lookup keys under the event, which
+// a merge leaves to the surviving event.
+func (r *Resolver) rename(e *Event) {
+	least := ""
+	for id := range e.byID {
+		if least == "" || id < least {
+			least = id
+		}
+	}
+	want := "ev-" + shortHash(least)
+	if e.ID != want {
+		if other := r.events[want]; other != nil && other != e {
+			return // a hash collision: keep the old id
+		}
+		delete(r.events, e.ID)
+		e.ID = want
+		r.events[want] = e
+	}
+	for id, o := range e.byID {
+		r.of[id] = e.ID
+		if len(o.places) == 0 {
+			k := r.noPlaceKey(o)
+			r.byKey[k] = appendUnique(r.byKey[k], e.ID)
+		}
+		for p := range o.places {
+			k := o.profile + "|" + o.family + "|" + p
+			r.byPlace[k] = appendUnique(r.byPlace[k], e.ID)
+		}
+	}
+}
+
 // recompute derives an event's summary, camps and status history from its
 // claims.
 func (r *Resolver) recompute(e *Event) {
+	r.rename(e)
 	cs := ordered(e)
 	e.Claims = e.Claims[:0]
 	e.Sides = map[string]*Camp{}
@@ -586,7 +703,20 @@ func (r *Resolver) recompute(e *Event) {
 			e.Type = t
 		}
 	}
-	r.history(e, cs)
+	r.history(e, byKnown(cs))
+}
+
+// byKnown returns the claims in the order a reader learnt of them.
+func byKnown(cs []*claim) []*claim {
+	out := append([]*claim(nil), cs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].known, out[j].known
+		if a != b && a != "" && b != "" {
+			return a < b
+		}
+		return a != "" && b == ""
+	})
+	return out
 }
 
 // proposition is what an event claims happened: the first asserted claim.
@@ -601,25 +731,29 @@ type proposition struct {
 // supports says whether a claim agrees with the proposition; contradicts
 // whether it disagrees. A claim can do neither (a neutral report of
 // fighting in a town neither supports nor denies its capture).
-func (r *Resolver) stanceOf(p proposition, c *claim) (supports, contradicts bool) {
+//
+// A claim that agrees on the happening but gives numbers that differ beyond
+// a tolerance for the same item clashes: it disputes the figure. It is
+// neither a confirmation (an admission of 2 tanks is not one of 14) nor a
+// retraction when the same camp gives both figures.
+func (r *Resolver) stanceOf(p proposition, c *claim) (supports, contradicts, clash bool) {
 	if c.family == "control" {
 		if c.holder == "" || p.holder == "" {
-			return false, false
+			return false, false, false
 		}
-		return c.holder == p.holder, c.holder != p.holder
+		return c.holder == p.holder, c.holder != p.holder, false
 	}
 	same := c.c.Actor == p.actor && c.c.Target == p.target
 	if c.c.Stance == claimtrail.StanceDenies {
-		return false, same || c.c.Actor == p.actor
+		return false, same || c.c.Actor == p.actor, false
 	}
 	if !same {
-		return false, false
+		return false, false, false
 	}
-	// Numbers that differ beyond a tolerance for the same item contradict.
 	if p.first != nil && quantitiesClash(p.first.c.Quantities, c.c.Quantities) {
-		return false, true
+		return false, false, true
 	}
-	return true, false
+	return true, false, false
 }
 
 // quantitiesClash reports whether two claims give numbers for the same item
@@ -642,15 +776,24 @@ func quantitiesClash(a, b []claimtrail.Quantity) bool {
 	return false
 }
 
-// history walks the claims in the order they were made and records each
-// change of status.
+// history walks the claims in the order they became known and records each
+// change of status, dated by the day the claims that moved it were
+// published.
 //   - claimed: asserted, and nobody of another camp has contradicted it;
-//   - disputed: a claimant of another camp (a side, or a neutral outlet in
-//     its own voice) contradicts it;
-//   - confirmed: asserted by claimants of more than one side, or admitted by
+//   - disputed: a claimant of another camp contradicts it, or a claimant
+//     gives numbers for it that differ beyond the tolerance;
+//   - confirmed: asserted by claimants of more than one camp, or admitted by
 //     the side that loses by it (an admission against interest);
 //   - refuted: contradicted later by the side that claimed it, or by
-//     claimants of more than one side.
+//     claimants of more than one camp.
+//
+// The camps are the sides and, as a camp of its own, claimants of no side
+// (a neutral outlet in its own voice, a monitor, a third country); an
+// unnamed source ("reportedly") disputes but is no camp; a camp that has
+// said both counts for neither. A copy (a claim whose passage first
+// appeared in a document that has a claim of the same stance in this
+// event) is not an independent source: it moves nothing. A passage taken
+// over with its sense turned round is not a copy of the claim.
 func (r *Resolver) history(e *Event, cs []*claim) {
 	e.History = e.History[:0]
 	var p proposition
@@ -669,9 +812,14 @@ func (r *Resolver) history(e *Event, cs []*claim) {
 		}
 	}
 	e.Actor, e.Target, e.Holder = p.actor, p.target, p.holder
+	said := map[string]bool{} // doc|stance of the event's claims
+	for _, c := range cs {
+		said[c.c.Doc+"|"+c.c.Stance] = true
+	}
 	supportSides := map[claimtrail.Side]bool{}
 	contraSides := map[claimtrail.Side]bool{}
-	contraNeutral := false
+	contraUnnamed := false
+	clash := false
 	admitted := false
 	selfRefuted := false
 	status := ""
@@ -681,17 +829,28 @@ func (r *Resolver) history(e *Event, cs []*claim) {
 		if day == "" && len(moved) == 0 {
 			return
 		}
+		// A camp that has both supported and contradicted the event (two
+		// neutral outlets that disagree) counts for neither.
+		split := 0
+		for s := range supportSides {
+			if contraSides[s] {
+				split++
+			}
+		}
+		supporters, contradictors := len(supportSides)-split, len(contraSides)-split
 		next, why := StatusClaimed, "asserted"
 		switch {
 		case selfRefuted:
 			next, why = StatusRefuted, "contradicted by the side that claimed it"
-		case len(contraSides) > 1:
-			next, why = StatusRefuted, "contradicted by claimants of more than one side"
+		case contradictors > 1:
+			next, why = StatusRefuted, "contradicted by claimants of more than one camp"
+		case clash:
+			next, why = StatusDisputed, "numbers differ beyond the tolerance"
 		case admitted:
 			next, why = StatusConfirmed, "admitted by the side that loses by it"
-		case len(supportSides) > 1:
-			next, why = StatusConfirmed, "asserted by claimants of more than one side"
-		case len(contraSides) > 0 || contraNeutral:
+		case supporters > 1:
+			next, why = StatusConfirmed, "asserted by claimants of more than one camp"
+		case len(contraSides) > 0 || contraUnnamed:
 			next, why = StatusDisputed, "contradicted by another camp"
 		case len(supportSides) == 0 && p.first == nil:
 			next, why = StatusDisputed, "denied"
@@ -710,27 +869,31 @@ func (r *Resolver) history(e *Event, cs []*claim) {
 		}
 		moved = moved[:0]
 	}
-	// Claims whose day is unknown are taken as made on the event's last
+	// Claims whose day is unknown are taken as known on the event's last
 	// known day: they are known to the ledger no earlier than that.
 	lastDay := ""
 	for _, c := range cs {
-		if c.made > lastDay {
-			lastDay = c.made
+		if c.known > lastDay {
+			lastDay = c.known
 		}
 	}
 	for _, c := range cs {
-		made := c.made
-		if made == "" {
-			made = lastDay
+		known := c.known
+		if known == "" {
+			known = lastDay
 		}
-		if made != day && len(moved) > 0 {
+		if known != day && len(moved) > 0 {
 			flush()
 		}
-		day = made
+		day = known
 		moved = append(moved, c.c.ID)
+		if o := c.c.Origin; o != "" && o != c.c.Doc && said[o+"|"+c.c.Stance] {
+			continue // a copy of a claim of this event
+		}
 		side := c.c.Claimant.Side
+		camp := side != "" || c.c.Claimant.Role != claimtrail.RoleUnnamed
 		if c == p.first {
-			if side != "" {
+			if camp {
 				supportSides[side] = true
 			}
 			if side != "" && side == p.target && againstInterest(e.Family) {
@@ -738,23 +901,25 @@ func (r *Resolver) history(e *Event, cs []*claim) {
 			}
 			continue
 		}
-		sup, con := r.stanceOf(p, c)
+		sup, con, cl := r.stanceOf(p, c)
 		switch {
+		case cl:
+			clash = true
 		case sup:
-			if side != "" {
+			if camp {
 				supportSides[side] = true
-				if p.target != "" && side == p.target && againstInterest(e.Family) {
-					admitted = true
-				}
+			}
+			if side != "" && p.target != "" && side == p.target && againstInterest(e.Family) {
+				admitted = true
 			}
 		case con:
 			switch {
 			case side != "" && side == p.side:
 				selfRefuted = true
-			case side != "":
+			case camp:
 				contraSides[side] = true
 			default:
-				contraNeutral = true
+				contraUnnamed = true
 			}
 		}
 	}

@@ -321,10 +321,12 @@ func TestIncrementalAddMatchesBatch(t *testing.T) {
 	for i := len(claims) - 1; i >= 0; i-- {
 		inc.Add(claims[i])
 	}
+	// Keyed by id as well: an event's id must not depend on the order its
+	// claims arrived in.
 	key := func(r *Resolver) map[string]string {
 		m := map[string]string{}
 		for _, e := range r.Events() {
-			m[strings.Join(e.Claims, ",")] = e.Status
+			m[e.ID+" "+strings.Join(e.Claims, ",")] = e.Status
 		}
 		return m
 	}
@@ -463,4 +465,165 @@ func TestIndependentSourcesCollapseCopiesOwnersAndReprints(t *testing.T) {
 	if e.Sides["RUS"].Independent != 3 {
 		t.Errorf("camp independent = %d, want 3", e.Sides["RUS"].Independent)
 	}
+}
+
+// author returns a claim made by a neutral outlet in its own voice.
+func author(c claimtrail.Claim) claimtrail.Claim {
+	c.Claimant = claimtrail.Claimant{Name: "Wire", Role: claimtrail.RoleAuthor}
+	c.Voice = claimtrail.VoiceAuthor
+	return c
+}
+
+// TestStatusIsDatedByPublication: a denial published a day after the
+// happening it denies disputes it from its publication day, not from the
+// day of the happening.
+func TestStatusIsDatedByPublication(t *testing.T) {
+	p := "karabakh-2020"
+	r := New([]Conflict{karabakh})
+	r.AddDocs(Doc{ID: "d1", Published: "2020-10-04", Profile: p}, Doc{ID: "d2", Published: "2020-10-05", Profile: p})
+	r.Add(claimAt("1", "d1", "attack", "asserts", "AZE", "ARM", "AZE", "Mingachevir", "2020-10-04"),
+		claimAt("2", "d2", "attack", "denies", "ARM", "ARM", "AZE", "Mingachevir", "2020-10-04"))
+	e, _ := r.EventOf("1")
+	if got := e.StatusOn("2020-10-04"); got != StatusClaimed {
+		t.Errorf("4 Oct: %q, want claimed; history %+v", got, e.History)
+	}
+	if got := e.StatusOn("2020-10-05"); got != StatusDisputed {
+		t.Errorf("5 Oct: %q, want disputed; history %+v", got, e.History)
+	}
+}
+
+func TestNeutralCampsCopiesAndFigures(t *testing.T) {
+	p := "ukraine-2022"
+	type step struct {
+		c   claimtrail.Claim
+		doc Doc
+	}
+	doc := func(id, day string) Doc { return Doc{ID: id, Outlet: "Outlet " + id, Published: day, Profile: p} }
+	unnamed := func(c claimtrail.Claim) claimtrail.Claim {
+		c.Claimant = claimtrail.Claimant{Role: claimtrail.RoleUnnamed}
+		return c
+	}
+	copyOf := func(c claimtrail.Claim, origin string) claimtrail.Claim {
+		c.Origin = origin
+		return c
+	}
+	tank := func(n int64) claimtrail.Quantity { return claimtrail.Quantity{Item: "tank", N: n, Qual: "exact"} }
+	cases := []struct {
+		name  string
+		steps []step
+		want  string
+	}{
+		{"a side and a neutral outlet in its own voice assert: confirmed", []step{
+			{claimAt("1", "d1", "attack", "asserts", "UKR", "RUS", "UKR", "Sloviansk", "2022-09-13"), doc("d1", "2022-09-13")},
+			{author(claimAt("2", "d2", "attack", "asserts", "", "RUS", "UKR", "Sloviansk", "2022-09-13")), doc("d2", "2022-09-15")},
+		}, StatusConfirmed},
+		{"an unnamed source is no camp: still claimed", []step{
+			{claimAt("1", "d1", "attack", "asserts", "UKR", "RUS", "UKR", "Sloviansk", "2022-09-13"), doc("d1", "2022-09-13")},
+			{unnamed(claimAt("2", "d2", "attack", "asserts", "", "RUS", "UKR", "Sloviansk", "2022-09-13")), doc("d2", "2022-09-15")},
+		}, StatusClaimed},
+		{"contradicted by the other side and a neutral outlet: refuted", []step{
+			{claimAt("1", "d1", "control", "asserts", "RUS", "RUS", "UKR", "Bilohorivka", "2022-09-12"), doc("d1", "2022-09-12")},
+			{claimAt("2", "d2", "control", "denies", "UKR", "RUS", "UKR", "Bilohorivka", "2022-09-13"), doc("d2", "2022-09-13")},
+			{author(claimAt("3", "d3", "control", "denies", "", "RUS", "UKR", "Bilohorivka", "")), doc("d3", "2022-09-15")},
+		}, StatusRefuted},
+		{"neutral outlets that disagree count for neither: disputed", []step{
+			{claimAt("1", "d1", "control", "asserts", "RUS", "RUS", "UKR", "Bilohorivka", "2022-09-12"), doc("d1", "2022-09-12")},
+			{claimAt("2", "d2", "control", "denies", "UKR", "RUS", "UKR", "Bilohorivka", "2022-09-13"), doc("d2", "2022-09-13")},
+			{author(claimAt("3", "d3", "control", "denies", "", "RUS", "UKR", "Bilohorivka", "")), doc("d3", "2022-09-15")},
+			{author(claimAt("4", "d4", "control", "asserts", "", "RUS", "UKR", "Bilohorivka", "")), doc("d4", "2022-09-15")},
+		}, StatusDisputed},
+		{"a copy with the attribution cut is no neutral source: claimed", []step{
+			{claimAt("1", "d1", "control", "asserts", "RUS", "RUS", "UKR", "Snihurivka", ""), doc("d1", "2022-09-10")},
+			{copyOf(author(claimAt("2", "d2", "control", "asserts", "", "RUS", "UKR", "Snihurivka", "")), "d1"), doc("d2", "2022-09-22")},
+		}, StatusClaimed},
+		{"a passage copied with its sense turned round still counts: disputed", []step{
+			{claimAt("1", "d1", "losses", "asserts", "RUS", "RUS", "UKR", "Izium", "2022-09-04"), doc("d1", "2022-09-04")},
+			{copyOf(claimAt("2", "d2", "losses", "denies", "UKR", "RUS", "UKR", "Izium", "2022-09-04"), "d1"), doc("d2", "2022-09-05")},
+		}, StatusDisputed},
+		{"the same camp gives a far smaller figure: disputed, not refuted", []step{
+			{claimAt("1", "d1", "losses", "asserts", "RUS", "RUS", "UKR", "Kramatorsk", "2022-09-08", tank(30)), doc("d1", "2022-09-09")},
+			{claimAt("2", "d2", "losses", "asserts", "RUS", "RUS", "UKR", "Kramatorsk", "2022-09-08", tank(4)), doc("d2", "2022-09-16")},
+		}, StatusDisputed},
+		{"the losing side admits a far smaller figure: disputed, not confirmed", []step{
+			{claimAt("1", "d1", "losses", "asserts", "UKR", "UKR", "RUS", "Izium", "2022-04-01", tank(14)), doc("d1", "2022-04-02")},
+			{claimAt("2", "d2", "losses", "asserts", "RUS", "UKR", "RUS", "Izium", "2022-04-01", tank(2)), doc("d2", "2022-04-03")},
+		}, StatusDisputed},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := New([]Conflict{ukraine})
+			for _, s := range tc.steps {
+				r.AddDocs(s.doc)
+				r.Add(s.c)
+			}
+			e, _ := r.EventOf(tc.steps[0].c.ID)
+			if len(e.Claims) != len(tc.steps) {
+				t.Fatalf("event has %d claims, want %d", len(e.Claims), len(tc.steps))
+			}
+			if e.Status != tc.want {
+				t.Errorf("status %q, want %q; history %+v", e.Status, tc.want, e.History)
+			}
+		})
+	}
+}
+
+// TestLateAnswersJoin: denials, retractions and admissions dated by the
+// day they were said join the claim they answer up to a week later, in
+// whatever order the claims arrive, and never bridge two events.
+func TestLateAnswersJoin(t *testing.T) {
+	p := "karabakh-2020"
+	docs := []Doc{{ID: "d1", Published: "2020-10-04", Profile: p}, {ID: "d2", Published: "2020-10-05", Profile: p},
+		{ID: "d3", Published: "2020-10-10", Profile: p}, {ID: "d4", Published: "2020-10-12", Profile: p},
+		{ID: "d5", Published: "2020-10-20", Profile: p}}
+	claims := []claimtrail.Claim{
+		// Jabrayil: capture, denial the next day, admission six days later
+		claimAt("j1", "d1", "control", "asserts", "AZE", "AZE", "ARM", "Jabrayil", "2020-10-04"),
+		claimAt("j2", "d2", "control", "denies", "ARM", "AZE", "ARM", "Jabrayil", "2020-10-05"),
+		claimAt("j3", "d3", "withdrawal", "asserts", "ARM", "ARM", "", "Jabrayil", "2020-10-10"),
+		// a downed aircraft, and the claimant withdrawing the report two days later
+		claimAt("s1", "d3", "losses", "asserts", "ARM", "ARM", "AZE", "Martuni", "2020-10-10"),
+		claimAt("s2", "d4", "losses", "denies", "ARM", "ARM", "AZE", "Martuni", "2020-10-12"),
+		// Ganja shelled on the 4th and again on the 11th; the denial of the 11th
+		claimAt("g1", "d1", "attack", "asserts", "AZE", "ARM", "AZE", "Ganja", "2020-10-04"),
+		claimAt("g2", "d4", "attack", "asserts", "AZE", "ARM", "AZE", "Ganja", "2020-10-11"),
+		claimAt("g3", "d4", "attack", "denies", "ARM", "ARM", "AZE", "Ganja", "2020-10-11"),
+		// a denial more than a week later answers nothing
+		claimAt("m1", "d1", "attack", "asserts", "AZE", "ARM", "AZE", "Mingachevir", "2020-10-04"),
+		claimAt("m2", "d5", "attack", "denies", "ARM", "ARM", "AZE", "Mingachevir", "2020-10-20"),
+	}
+	check := func(t *testing.T, r *Resolver) {
+		same := func(x, y string) bool {
+			ex, _ := r.EventOf(x)
+			ey, _ := r.EventOf(y)
+			return ex.ID == ey.ID
+		}
+		for _, tc := range []struct {
+			x, y string
+			want bool
+		}{{"j1", "j3", true}, {"j2", "j3", true}, {"s1", "s2", true}, {"g2", "g3", true}, {"g1", "g3", false}, {"g1", "g2", false}, {"m1", "m2", false}} {
+			if got := same(tc.x, tc.y); got != tc.want {
+				t.Errorf("same event(%s, %s) = %v, want %v", tc.x, tc.y, got, tc.want)
+			}
+		}
+		if e, _ := r.EventOf("j1"); e.StatusOn("2020-10-05") != StatusDisputed || e.StatusOn("2020-10-10") != StatusConfirmed {
+			t.Errorf("Jabrayil history %+v, want disputed on 5 Oct, confirmed on 10 Oct", e.History)
+		}
+		if e, _ := r.EventOf("s1"); e.Status != StatusRefuted || e.StatusOn("2020-10-11") != StatusClaimed {
+			t.Errorf("Su-25 history %+v, want claimed until the retraction on 12 Oct, then refuted", e.History)
+		}
+	}
+	t.Run("in order", func(t *testing.T) {
+		r := New([]Conflict{karabakh})
+		r.AddDocs(docs...)
+		r.Add(claims...)
+		check(t, r)
+	})
+	t.Run("one by one in reverse", func(t *testing.T) {
+		r := New([]Conflict{karabakh})
+		r.AddDocs(docs...)
+		for i := len(claims) - 1; i >= 0; i-- {
+			r.Add(claims[i])
+		}
+		check(t, r)
+	})
 }
