@@ -83,6 +83,16 @@ func TestRobustness(t *testing.T) {
 		{"headline in title case", doc("a", "Alpha", "2022-05-01", "Governor Says Twelve Buildings Damaged In Overnight Shelling Of Eastern Districts", fillA),
 			doc("b", "Beta", "2022-05-02", fillB, "Governor Says Twelve Buildings Damaged In Overnight Shelling Of Eastern Districts"),
 			[]string{"Twelve Buildings"}},
+		// One sentence pattern filled with other names is two reports.
+		{"same pattern, other town", doc("a", "Alpha", "2022-05-01", fillA,
+			"The regional governor said on Monday that Russian troops had pulled out of the village of Vilkhivka overnight and that sappers were clearing mines from its main road."),
+			doc("b", "Beta", "2022-05-02", fillB,
+				"The regional governor said on Thursday that Russian troops had pulled out of the village of Ruska Lozova overnight and that sappers were clearing mines from its main road."), nil},
+		{"spelling variant the profile lacks", doc("a", "Alpha", "2022-05-01", fillA,
+			"Residents of Kupiansk said the bridge over the Oskil had been blown up by retreating troops before dawn."),
+			doc("b", "Beta", "2022-05-02", fillB,
+				"Residents of Kupyansk said the bridge over the Oskil had been blown up by retreating troops before dawn."),
+			[]string{"Kupyansk"}},
 		{"links", doc("a", "Alpha", "2022-05-01", fillA, "https://example.org/news/2022/05/01/ukraine-kharkiv-shelling-damage-report-governor-statement"),
 			doc("b", "Beta", "2022-05-02", fillB, "https://example.org/news/2022/05/01/ukraine-kharkiv-shelling-damage-report-governor-statement"), nil},
 	}
