@@ -164,6 +164,9 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	if w == "alleged" && next != "that" {
 		return nil
 	}
+	if (w == "accused" || w == "suspected") && next == "of" {
+		return nil // "people accused of collaborating": a description, not a report
+	}
 	if w == "called" && next != "for" && next != "on" && !hasAnyIn(s, i+1, minInt(n, i+4), reportNouns) {
 		return nil // "a village called X", "so-called"
 	}
@@ -204,6 +207,10 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	if beVerbs[prevW] || (i > 1 && beVerbs[toks[i-2].w] && isAdverb(toks[i-1])) {
 		if (w == "said" || w == "reported" || w == "claimed" || w == "alleged" || w == "believed") && next == "to" {
+			return &frame{c: unnamedClaimant(), a: 0, b: n, npA: i, npB: i}
+		}
+		if w == "reported" && reportedStates[next] {
+			// "were reported killed": reportedly, by nobody named
 			return &frame{c: unnamedClaimant(), a: 0, b: n, npA: i, npB: i}
 		}
 		if next == "that" && !denyVerbs[w] {
@@ -557,8 +564,17 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		}
 	}
 	descSide := claimtrail.Side("")
+	// a side named in a relative clause after the head ("residents, who said
+	// army drones …") describes what they say, not who they are
+	lim := b
+	for k := a + 1; k < b; k++ {
+		if toks[k].w == "," && k+1 < b && (toks[k+1].w == "who" || toks[k+1].w == "which") {
+			lim = k
+			break
+		}
+	}
 	for _, r := range s.sides {
-		if r.a >= a && r.b <= b && r.side != "" {
+		if r.a >= a && r.b <= lim && r.side != "" {
 			descSide = r.side
 			break
 		}
@@ -616,6 +632,15 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		// "the military" after "the Azerbaijani military": the same body
 		if prevC, ok := st.byHead[head]; ok {
 			return prevC
+		}
+	}
+	if c.side == "" && orgAnaphors[head] && b-a <= 3 && toks[a].w == "the" {
+		// "the group said": the body named last
+		if side := st.lastSideBefore(s, a); side != "" {
+			c.side = side
+			if c.role == "" {
+				c.role = claimtrail.RoleMilitary
+			}
 		}
 	}
 	if c.role == "" {
@@ -831,9 +856,67 @@ func (st *state) lookupPerson(name string) *person {
 	return st.persons[strings.ToLower(name)]
 }
 
+// leadVerbs tie a person to the body after them: "X commands RSF units".
+var leadVerbs = set("commands", "commanded", "leads", "led", "heads", "headed", "represents", "speaks")
+
+// describedPersons notes people whose side the sentence gives by a
+// description rather than a title before the name: an apposition ("Hamid
+// Musa, an RSF commander,") or a clause ("Hamid Musa commands RSF units in
+// the west"). A later surname, "he" or "Musa:" label then carries the side.
+func (st *state) describedPersons(s *sent) {
+	toks := s.toks
+	for j := 0; j < len(toks); j++ {
+		if !toks[j].cap || toks[j].punct || covered(s, j) || titleWords[toks[j].w] {
+			continue
+		}
+		e := j
+		for e < len(toks) && toks[e].cap && !toks[e].punct && !covered(s, e) && !titleWords[toks[e].w] {
+			e++
+		}
+		if e-j < 2 || e-j > 4 || e >= len(toks) {
+			j = e
+			continue
+		}
+		from := -1
+		switch {
+		case leadVerbs[toks[e].w]:
+			from = e + 1
+		case toks[e].w == "," && e+1 < len(toks) && (toks[e+1].w == "a" || toks[e+1].w == "an" || toks[e+1].w == "the"):
+			from = e + 2
+		}
+		if from < 0 {
+			j = e
+			continue
+		}
+		var side claimtrail.Side
+		for _, r := range s.sides {
+			if r.a >= from && r.a <= from+2 && r.side != "" && r.kind != refOur {
+				side = r.side
+				break
+			}
+		}
+		name := personName(s, j, e)
+		if side == "" || name == "" || name[0] == '?' {
+			j = e
+			continue
+		}
+		if q := st.persons[strings.ToLower(name)]; q != nil && q.side != "" {
+			j = e
+			continue
+		}
+		role := headRole(toks[from:minInt(len(toks), from+5)])
+		if role == "" || role == claimtrail.RoleUnnamed {
+			role = claimtrail.RoleOfficial
+		}
+		st.notePerson(&person{name: name, side: side, role: role})
+		j = e
+	}
+}
+
 // persons1 notes the people a sentence names with a title ("Turkish Foreign
 // Minister Mevlut Cavusoglu") so that a later "he" or surname finds them.
 func (st *state) persons1s(s *sent) {
+	st.describedPersons(s)
 	for _, am := range s.actors {
 		if am.Actor.Kind == "person" {
 			p := &person{name: am.Actor.Name, side: am.Actor.Side, role: am.Actor.Role}
@@ -893,3 +976,44 @@ func (st *state) persons1s(s *sent) {
 		k = e
 	}
 }
+
+// orgAnaphors are heads that, with "the", refer back to a body named
+// before: "the group", "the movement", "the militia".
+var orgAnaphors = set("group", "movement", "militia", "paramilitary", "paramilitaries", "organisation", "organization", "alliance", "rebels", "faction")
+
+// lastSideBefore is the side of the body "the group" refers to: the last
+// side term or organisation named before token a of s, else the first named
+// in the nearest of the three sentences before it.
+func (st *state) lastSideBefore(s *sent, a int) claimtrail.Side {
+	pick := func(t *sent, limit int) claimtrail.Side {
+		for k := len(t.sides) - 1; k >= 0; k-- {
+			r := t.sides[k]
+			if r.b > limit || r.side == "" || (r.kind != refSide && r.kind != refActor) {
+				continue
+			}
+			if r.act != nil && r.act.Kind == "person" {
+				continue
+			}
+			return r.side
+		}
+		return ""
+	}
+	if side := pick(s, a); side != "" {
+		return side
+	}
+	// in an earlier sentence the first body named, usually its subject
+	for i := s.idx - 1; i >= 0 && i >= s.idx-3; i-- {
+		t := st.sents[i]
+		for _, r := range t.sides {
+			if r.side == "" || (r.kind != refSide && r.kind != refActor) || (r.act != nil && r.act.Kind == "person") {
+				continue
+			}
+			return r.side
+		}
+	}
+	return ""
+}
+
+// reportedStates follow a passive "reported" as the state reported: "were
+// reported killed", "was reported missing".
+var reportedStates = set("killed", "dead", "wounded", "injured", "missing", "hurt", "captured", "detained", "abducted", "displaced")

@@ -77,6 +77,9 @@ func (st *state) exprDate(s *sent, k int) *claimtrail.DateRange {
 		t = t.AddDate(0, 0, e.Offset)
 		return &claimtrail.DateRange{Start: t.Format(day), End: t.Format(day), Text: e.Text}
 	}
+	if dayless(e) {
+		return nil
+	}
 	from, to, text := e.From, e.To, e.Text
 	joined := func(a, b timex.Expr) bool {
 		if a.Kind == timex.KindAsOf || b.Kind == timex.KindAsOf || a.Kind == timex.KindSinceStart || b.Kind == timex.KindSinceStart {
@@ -123,4 +126,22 @@ func (st *state) lastExprDate(s *sent) *claimtrail.DateRange {
 		}
 	}
 	return nil
+}
+
+// dayless reports an expression that names no day of the event: a vague
+// part of a month ("early November"), a bare month or year ("in July", "in
+// 2024"), a calendar week ("last week", "this week"). The spec's
+// annotators give such a claim no date rather than a span it merely lies in.
+func dayless(e timex.Expr) bool {
+	switch e.Kind {
+	case timex.KindVague:
+		return true
+	case timex.KindRange, timex.KindSinceStart, timex.KindAsOf:
+		return false
+	}
+	if e.To.Sub(e.From) >= 27*24*time.Hour {
+		return true
+	}
+	t := strings.ToLower(e.Text)
+	return e.Kind == timex.KindRelative && strings.Contains(t, "week") && !strings.Contains(t, "past")
 }

@@ -36,7 +36,23 @@
 //     says of the office ("the Ukrainian-appointed governor", "the head of
 //     the Donetsk People's Republic" where that is a side term), never from
 //     the place the office governs: the profile does not say who holds a
-//     place, and a mayor of a contested town may serve either side.
+//     place, and a mayor of a contested town may serve either side;
+//   - a person described by an apposition or a clause ("X, an RSF
+//     commander,", "X commands Armenian units") keeps that side for the
+//     document, so a later surname, pronoun or "X:" label carries it;
+//   - "the group", "the militia", "the movement" as claimant or possessor
+//     refer to the body named before;
+//   - a sentence that presents a statement of one side ("the statement
+//     issued by the spokesman of X") makes the first-person passage after it
+//     X's, and the passage runs on through paragraphs that report nobody;
+//   - "likely/probably seized" is a hedged fact, "will likely attempt" a
+//     forecast; "is estimated/said to have fled" reports a past fact;
+//     "were reported killed" is "reportedly killed";
+//   - an appositive report names its denier: "…, a charge X rejected";
+//   - a time expression that names no day (a bare month or year, "last
+//     week", "early May") gives no date, as the spec's annotators do;
+//   - a count in an "including" aside is part of the total before it, not
+//     added to it.
 //
 // Author-voice claims take the document's outlet as claimant, else the
 // outlet of the original it republishes, else "" (the claimant name is not

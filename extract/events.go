@@ -360,7 +360,9 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 			// coordinated participles: "were killed or captured"
 			coord := toks[k].w == "or" || toks[k].w == "and" || (strings.HasSuffix(toks[k].w, "ed") && k < h.i-1)
-			if !isAdverb(toks[k]) && !toks[k].quote && !coord {
+			// "were reported killed" is a passive "killed"
+			reportedState := toks[k].w == "reported" && k == h.i-1 && k > 0 && beVerbs[toks[k-1].w] && reportedStates[w]
+			if !isAdverb(toks[k]) && !toks[k].quote && !coord && !reportedState {
 				break
 			}
 		}
@@ -385,7 +387,8 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				return nil
 			}
 		case "hands":
-			if !(h.i > 1 && (toks[h.i-2].w == "in" || toks[h.i-1].w == "in")) {
+			// "in the hands of", "in Russian hands", "in the group's hands"
+			if !(h.i > 1 && (toks[h.i-2].w == "in" || toks[h.i-1].w == "in" || (h.i > 2 && toks[h.i-3].w == "in" && strings.HasSuffix(toks[h.i-1].w, "'s")))) {
 				return nil
 			}
 		case "flag":
@@ -499,7 +502,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			h.invert = true
 		case w == "died":
 		default:
-			if !st.militaryObject(s, h, wa, wb) && !(h.passive && tally(s, h.j)) && !objWithin(s, h.j, wb, 6, civilianWords) && !(h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords)) {
+			if !st.militaryObject(s, h, wa, wb) && !(h.passive && tally(s, h.j)) && !objWithin(s, h.j, wb, 6, civilianWords) && !(h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords)) && !(h.passive && civilianBeforeAside(s, wa)) {
 				return nil
 			}
 			// destroying a depot or a base is a strike on a target
@@ -508,7 +511,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		}
 		// people killed where no soldier is named are civilians
-		if h.typ == claimtrail.TypeLosses && hasAnyIn(s, ca, cb, civilianWords) && !hasAnyIn(s, ca, cb, soldierWords) {
+		if h.typ == claimtrail.TypeLosses && (hasAnyIn(s, ca, cb, civilianWords) || (h.passive && civilianBeforeAside(s, wa))) && !hasAnyIn(s, ca, cb, soldierWords) {
 			h.typ = claimtrail.TypeCivilian
 		}
 	case claimtrail.TypeEncircle:
@@ -587,7 +590,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		// attack and the harm; the enemy's "people" are soldiers
 		separate := h.typ == claimtrail.TypeAttack && hasAnyIn(s, h.j, n, harmWords)
 		victimSoldiers := h.invert && hasAnyIn(s, wa, h.i, soldierWords)
-		if !separate && !victimSoldiers && (objWithin(s, h.j, wb, 5, civilianWords) || (h.passive && objWithin(s, wa, h.i, 6, civilianWords))) {
+		if !separate && !victimSoldiers && (objWithin(s, h.j, wb, 5, civilianWords) || (h.passive && (objWithin(s, wa, h.i, 6, civilianWords) || civilianBeforeAside(s, wa)))) {
 			h.typ = claimtrail.TypeCivilian
 		}
 	}
@@ -1029,6 +1032,9 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 			if w == "order" && !(k > 0 && toks[k-1].w == "in") {
 				continue
 			}
+			if epistemic[w] && k+1 < len(toks) && pastNext(toks[k+1].w) {
+				continue // "likely seized", "probably withdrew": a hedged fact, not a forecast
+			}
 			return true
 		}
 	}
@@ -1051,6 +1057,9 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 		p := k - 1
 		for p >= 0 && isAdverb(toks[p]) && !beVerbs[toks[p].w] {
 			p--
+		}
+		if nx.w == "have" && p >= 0 && reportParticiples[toks[p].w] {
+			continue // "are estimated to have fled", "is said to have taken": a reported past fact
 		}
 		if p >= 0 && (aspectual[toks[p].w] || toks[p].w == "able" || toks[p].w == "unable" || toks[p].w == "failed" || toks[p].w == "fails") {
 			continue
@@ -1120,6 +1129,9 @@ func hedgedClause(s *sent, a, b int) bool {
 		}
 		if (w == "said" || w == "believed" || w == "thought") && k > 0 && beVerbs[s.toks[k-1].w] && k+1 < len(s.toks) && s.toks[k+1].w == "to" {
 			return true
+		}
+		if w == "reported" && k > 0 && beVerbs[s.toks[k-1].w] && k+1 < len(s.toks) && reportedStates[s.toks[k+1].w] {
+			return true // "were reported killed" is "reportedly killed"
 		}
 	}
 	return false
@@ -1225,8 +1237,11 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 			}
 		}
 	case s.toks[h.i].w == "hands":
-		// "in Ukrainian hands"
+		// "in Ukrainian hands"; "in the group's hands": the body named before
 		actor = st.lastSide(s, maxi(wa, h.i-2), h.i, cs)
+		if actor == "" && h.i > 2 && s.toks[h.i-3].w == "in" && s.toks[h.i-2].w == "the" && orgAnaphors[strings.TrimSuffix(s.toks[h.i-1].w, "'s")] {
+			actor = st.lastSideBefore(s, h.i-2)
+		}
 	case s.toks[h.i].w == "cleared":
 		// "cleared of Russian troops": the side cleared out is the loser
 		target = right(5)
@@ -1439,6 +1454,9 @@ func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*p
 		c := def
 		if outer != nil {
 			c = outer.c
+		}
+		if d, ok := st.appositiveDenier(s, f); ok {
+			c = d
 		}
 		if src == nil && len(f.owners) == 0 && f.ownSide == "" {
 			// "dismissed the reports as fake": the reports just cited
@@ -1741,8 +1759,8 @@ func (st *state) quantitiesFor(s *sent, c *pclaim) []claimtrail.Quantity {
 		}
 	}
 	var out []claimtrail.Quantity
-	for _, q := range s.qs {
-		if !want(q.Item) || s.s+q.Start < lo || s.s+q.End > hi {
+	for i, q := range s.qs {
+		if !want(q.Item) || s.s+q.Start < lo || s.s+q.End > hi || partOfTotal(st.body[s.s:s.e], s.qs, i) {
 			continue
 		}
 		out = append(out, claimtrail.Quantity{Item: q.Item, N: q.N, Max: q.Max, Qual: q.Qual, Text: q.Text})
@@ -1841,4 +1859,74 @@ func singularKilled(s *sent, c *pclaim, out []claimtrail.Quantity) []claimtrail.
 		}
 	}
 	return out
+}
+
+// appositiveDenier reads the denier of an appositive report after a comma:
+// "…, a claim the ministry rejected", "…, a charge army officials denied",
+// "…, an accusation X called 'propaganda'". The noun phrase between the
+// report noun and the denying verb is the claimant of the denial.
+func (st *state) appositiveDenier(s *sent, f *frame) (claimant, bool) {
+	toks := s.toks
+	a := f.npA
+	if a < 2 || (toks[a-1].w != "a" && toks[a-1].w != "an") || toks[a-2].w != "," {
+		return claimant{}, false
+	}
+	for k := a + 1; k < len(toks) && k <= a+9; k++ {
+		if toks[k].punct && toks[k].w != "'s" {
+			return claimant{}, false
+		}
+		if denyVerbs[toks[k].w] || toks[k].w == "called" || toks[k].w == "described" {
+			if k == a+1 {
+				return claimant{}, false
+			}
+			c := st.resolveNP(s, a+1, k, nil)
+			if c.role == "" && c.side == "" {
+				return claimant{}, false
+			}
+			return c, true
+		}
+	}
+	return claimant{}, false
+}
+
+// asideOpeners start a parenthetical between a subject and its verb: "At
+// least 100 civilians, including 20 children, were killed".
+var asideOpeners = set("including", "among", "mostly", "most", "many", "some", "all", "mainly")
+
+// civilianBeforeAside reports a civilian subject before a parenthetical that
+// ends just before the clause starting at wa.
+func civilianBeforeAside(s *sent, wa int) bool {
+	if wa < 3 || s.toks[wa-1].w != "," {
+		return false
+	}
+	for k := wa - 2; k > 0 && k >= wa-14; k-- {
+		if s.toks[k].w == "," {
+			if k+1 < len(s.toks) && asideOpeners[s.toks[k+1].w] {
+				return objWithin(s, maxi(0, k-4), k, 4, civilianWords)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// partOfTotal reports a count that an "including" aside gives as part of
+// a total of the same item before it: "100 civilians, including 20
+// children" is 100 killed, not 120. A part of another item stays ("ten
+// armoured vehicles, including two tanks").
+func partOfTotal(text string, qs []quantity.Match, i int) bool {
+	q := qs[i]
+	if q.Start > len(text) {
+		return false
+	}
+	k := strings.LastIndex(strings.ToLower(text[:q.Start]), "including")
+	if k < 0 || strings.ContainsAny(text[k:q.Start], ".;") {
+		return false
+	}
+	for j, o := range qs {
+		if j != i && o.Item == q.Item && o.End <= k {
+			return true
+		}
+	}
+	return false
 }

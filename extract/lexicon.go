@@ -42,6 +42,7 @@ var triggerList = []trigger{
 	tr("captures", "control", fVerb, objAny), tr("capturing", "control", fVerb, objAny),
 	tr("recaptured", "control", fPart, objAny), tr("recapture", "control", fVerb, objAny),
 	tr("retook", "control", fVerb, objAny), tr("retaken", "control", fPart, objAny),
+	tr("recapturing", "control", fVerb, objAny), tr("retaking", "control", fVerb, objPlace), tr("retake", "control", fVerb, objPlace), tr("retakes", "control", fVerb, objPlace),
 	tr("seized", "control", fPart, objPlace), tr("seize", "control", fVerb, objPlace), tr("seizing", "control", fVerb, objPlace),
 	tr("liberated", "control", fPart, objPlace), tr("liberate", "control", fVerb, objPlace), tr("liberating", "control", fVerb, objPlace),
 	tr("liberation", "control", fNoun, objPlace),
@@ -64,6 +65,13 @@ var triggerList = []trigger{
 	tr("lost control", "control", fVerb, objAny), tr("lost", "control", fVerb, objPlace),
 	tr("capture", "control", fNoun, objAny), tr("seizure", "control", fNoun, objPlace), tr("fall of", "control", fNoun, objPlace),
 	tr("progress", "control", fNoun, objAny), tr("breakthrough", "control", fNoun, objAny),
+	tr("regained control", "control", fVerb, objAny), tr("regain control", "control", fVerb, objAny),
+	tr("regained", "control", fPart, objPlace), tr("regain", "control", fVerb, objPlace),
+	tr("overran", "control", fVerb, objPlace), tr("overrun", "control", fPart, objPlace), tr("overrunning", "control", fVerb, objPlace),
+	tr("took over", "control", fVerb, objPlace), tr("taken over", "control", fPart, objPlace), tr("take over", "control", fVerb, objPlace),
+	tr("wrested", "control", fVerb, objPlace), tr("cleansed", "control", fPart, objAny),
+	{words: []string{"pushed", "out"}, typ: "control", gap: true}, {words: []string{"drove", "out"}, typ: "control", gap: true},
+	{words: []string{"driven", "out"}, typ: "control", gap: true}, {words: []string{"forced", "out"}, typ: "control", gap: true},
 
 	// withdrawal
 	tr("withdrew", "withdrawal", fVerb, objAny), tr("withdrawn", "withdrawal", fPart, objAny),
@@ -87,12 +95,15 @@ var triggerList = []trigger{
 	tr("struck", "attack", fPart, objAny), tr("strikes", "attack", fNoun, objAny), tr("strike", "attack", fNoun, objAny),
 	tr("fired at", "attack", fVerb, objAny), tr("fired on", "attack", fVerb, objAny), tr("fired upon", "attack", fVerb, objAny),
 	tr("opened fire", "attack", fVerb, objAny),
+	// a weapon sent at a target: "launched drones at the port", "dropped barrel bombs on villages"
+	{words: []string{"launched", "at"}, typ: "attack", gap: true}, {words: []string{"launched", "on"}, typ: "attack", gap: true},
+	{words: []string{"launched", "against"}, typ: "attack", gap: true}, {words: []string{"dropped", "on"}, typ: "attack", gap: true},
 	tr("bombarded", "attack", fPart, objAny), tr("bombed", "attack", fPart, objAny), tr("bombing", "attack", fVerb, objAny),
 	tr("assaulted", "attack", fPart, objAny), tr("assault", "attack", fNoun, objAny), tr("assaults", "attack", fNoun, objAny),
 	tr("ambushed", "attack", fPart, objAny), tr("raided", "attack", fPart, objAny),
 	tr("pushed", "attack", fVerb, objPlace), tr("pushing", "attack", fVerb, objPlace),
 	tr("advanced", "attack", fVerb, objAny), tr("advancing", "attack", fVerb, objAny), tr("invaded", "attack", fPart, objAny),
-	tr("targeted", "attack", fPart, objAny), tr("targeting", "attack", fVerb, objAny), tr("striking", "attack", fVerb, objAny), tr("pounded", "attack", fPart, objAny), tr("pounding", "attack", fVerb, objAny),
+	tr("targeted", "attack", fPart, objAny), tr("target", "attack", fVerb, objAny), tr("targeting", "attack", fVerb, objAny), tr("striking", "attack", fVerb, objAny), tr("pounded", "attack", fPart, objAny), tr("pounding", "attack", fVerb, objAny),
 	tr("attack", "attack", fNoun, objAny), tr("attacks", "attack", fNoun, objAny),
 	tr("offensive", "attack", fNoun, objAny), tr("counteroffensive", "attack", fNoun, objAny), tr("counter-offensive", "attack", fNoun, objAny),
 	tr("counterattack", "attack", fNoun, objAny), tr("counter-attack", "attack", fNoun, objAny),
@@ -135,16 +146,21 @@ var triggerList = []trigger{
 	tr("surrounded", "encircle", fPart, objAny), tr("encircled", "encircle", fPart, objAny),
 	tr("surround", "encircle", fVerb, objAny), tr("encircle", "encircle", fVerb, objAny), tr("encircling", "encircle", fVerb, objAny),
 	tr("outflanked", "encircle", fPart, objAny), tr("besieged", "encircle", fPart, objAny), tr("blockaded", "encircle", fPart, objAny),
-	tr("encirclement", "encircle", fNoun, objAny),
+	tr("encirclement", "encircle", fNoun, objAny), tr("besieging", "encircle", fVerb, objAny), tr("besiege", "encircle", fVerb, objAny),
+	tr("siege of", "encircle", fNoun, objPlace), tr("siege on", "encircle", fNoun, objPlace), tr("under siege", "encircle", fVerb, objAny),
+	tr("tightened its siege", "encircle", fVerb, objAny), tr("tightened the siege", "encircle", fVerb, objAny), tr("laid siege", "encircle", fVerb, objAny),
 
 	// route
-	tr("fire control", "route", fVerb, objAny), tr("cut off", "route", fPart, objRoad), tr("cut", "route", fPart, objRoad),
+	tr("fire control", "route", fVerb, objAny), tr("cut off", "route", fPart, objRoad), tr("cut", "route", fPart, objRoad), tr("cutting", "route", fVerb, objRoad), tr("cutting off", "route", fVerb, objRoad),
 	tr("disrupting", "route", fVerb, objRoad), tr("disrupted", "route", fPart, objRoad),
 	tr("blocked", "route", fPart, objRoad), tr("blocking", "route", fVerb, objRoad), tr("severed", "route", fPart, objRoad),
 
 	// civilian
 	tr("evacuation", "civilian", fVerb, objCivObj), tr("evacuated", "civilian", fPart, objCivObj),
 	tr("damaged", "civilian", fPart, objCivObj), tr("damaging", "civilian", fVerb, objCivObj),
+	tr("fled", "civilian", fVerb, objCivObj), tr("displaced", "civilian", fPart, objCivObj), tr("displacing", "civilian", fVerb, objCivObj),
+	tr("executed", "civilian", fPart, objCivObj), tr("executing", "civilian", fVerb, objCivObj), tr("executions", "civilian", fNoun, objCivObj),
+	tr("massacred", "civilian", fPart, objAny), tr("massacre", "civilian", fNoun, objAny), tr("massacres", "civilian", fNoun, objAny),
 
 	// statement
 	tr("martial law", "statement", fVerb, objAny), tr("ceasefire", "statement", fVerb, objAny), tr("cease-fire", "statement", fVerb, objAny),
@@ -202,14 +218,14 @@ var media = set("video", "videos", "footage", "list", "photos", "photo", "images
 // reportNouns make "X's announcement about …" and "the claims of X" a report.
 var reportNouns = set("announcement", "announcements", "statement", "statements", "claim", "claims", "report", "reports",
 	"assertion", "assertions", "allegation", "allegations", "information", "news", "words", "figures", "accusation",
-	"accusations", "data", "numbers")
+	"accusations", "data", "numbers", "charge", "charges")
 
 // denialPredicates call a report false.
 var denialPredicates = set("untrue", "false", "fake", "nonsense", "disinformation", "lies", "lie", "baseless",
 	"groundless", "fabricated", "fabrication", "propaganda", "misinformation", "denounced", "refuted",
 	"rejected", "dismissed", "debunked", "incorrect")
 
-var hedges = set("reportedly", "allegedly", "presumably", "purportedly", "apparently", "alleged", "supposedly", "likely", "probably",
+var hedges = set("reportedly", "allegedly", "presumably", "purportedly", "purports", "purport", "apparently", "alleged", "supposedly", "likely", "probably",
 	"unconfirmed", "unverified", "purported", "seemingly")
 
 var negations = set("not", "never", "no", "unable", "failed", "fails", "fail", "neither", "nor", "without", "cannot")
@@ -257,7 +273,9 @@ var civilianWords = set("civilian", "civilians", "residents", "resident", "inhab
 	"apartments", "infrastructure", "mosque", "cathedral", "maternity", "shelter", "shelters", "villagers",
 	"dwellings", "neighborhoods", "neighbourhoods", "person", "persons", "power", "energy", "electricity", "grid",
 	"heating", "market", "supermarket", "mall", "theater", "theatre", "university", "library", "museum", "bus",
-	"passenger", "passengers", "pedestrians", "cities", "homes", "kindergartens", "refugees", "evacuees", "humanitarian")
+	"passenger", "passengers", "pedestrians", "cities", "homes", "kindergartens", "refugees", "evacuees", "humanitarian",
+	"patients", "displaced", "worshippers", "farmers", "families", "clinic", "clinics",
+	"aid", "volunteers", "journalists", "doctors", "nurses", "students")
 
 // combatNouns are the triggers that name fighting without an attacker.
 var combatNouns = set("fighting", "clashes", "clash", "battles", "battle", "skirmishes", "combat", "engagements", "hostilities")
@@ -290,7 +308,7 @@ var positionWords = set("positions", "position", "villages", "village", "heights
 	"facilities", "facility", "bank", "streets", "street", "centre", "center", "ground", "approaches")
 
 // Anaphoric nouns for places ("the town", "this key stronghold").
-var placeAnaphors = set("town", "city", "village", "settlement", "stronghold", "area", "locality", "citadel", "capital")
+var placeAnaphors = set("town", "city", "village", "settlement", "stronghold", "area", "locality", "citadel", "capital", "camp")
 
 // Military register: a first-person-plural passage with these is a side's military statement.
 var militaryWords = set("units", "unit", "forces", "troops", "army", "soldiers", "servicemen", "positions",
@@ -319,7 +337,8 @@ var titleWords = set("president", "minister", "foreign", "defense", "defence", "
 	"secretary", "press", "spokesman", "spokesperson", "spokeswoman", "commander", "general", "colonel", "mr",
 	"mrs", "ms", "chief", "head", "deputy", "lieutenant", "major", "captain", "gen", "col", "lt", "of", "the",
 	"national", "ministry", "assistant", "adviser", "advisor", "ambassador", "speaker", "mayor", "governor",
-	"aide", "official", "senior", "former", "acting", "first", "vice", "leader", "commander-in-chief")
+	"aide", "official", "senior", "former", "acting", "first", "vice", "leader", "commander-in-chief", "brigadier", "brig",
+	"field", "sheikh", "dr")
 
 var pronounPerson = set("he", "she")
 
@@ -343,3 +362,22 @@ var positionVerbs = set("agreed", "agree", "agrees", "ready", "readiness", "prop
 	"committed", "observe", "announce", "declare")
 var violationWords = set("violated", "violating", "violation", "violations", "broke", "broken", "breaking", "break",
 	"breached", "breach", "breaches", "violate", "violates")
+
+// epistemic adverbs hedge a past fact when a past verb follows them
+// ("likely seized"), but make a forecast of a bare verb ("likely attempt").
+var epistemic = set("likely", "probably", "possibly")
+
+// pastNext reports a word that makes the clause after an epistemic adverb
+// past: a past form or a perfect or passive auxiliary.
+func pastNext(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w] || w == "has" || w == "have" || w == "had" || w == "was" || w == "were"
+}
+
+// irregularPast are the past forms of war verbs that do not end in -ed.
+var irregularPast = set("took", "fell", "lost", "left", "hit", "struck", "shot", "overran", "withdrew", "drove", "threw",
+	"beat", "fought", "won", "broke", "made", "got", "ran", "blew", "sank", "shelled", "cut", "held", "began")
+
+// reportParticiples before "to have" report a past fact at second hand:
+// "is said to have", "are estimated to have", "were reported to have".
+var reportParticiples = set("said", "estimated", "believed", "reported", "thought", "known", "understood", "alleged",
+	"claimed", "feared", "presumed", "assumed", "rumoured", "rumored", "confirmed")

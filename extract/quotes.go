@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/profile"
 )
 
 // quoteRegion is a speech quotation: one or more sentences in quotation
@@ -197,6 +198,17 @@ func (st *state) statementParagraph(ss []*sent) {
 		}
 	}
 	if !found {
+		// an announced statement runs on through the paragraphs after it
+		// that report nobody ("The so-called Joint Forces lost 142 fighters")
+		if len(ss) > 0 && ss[0].idx > 0 {
+			prev := st.sents[ss[0].idx-1]
+			if prev.statePara && prev.stateC != nil && !reportsAnyone(ss) {
+				c := *prev.stateC
+				for _, s := range ss {
+					s.statePara, s.weSide, s.stateC = true, c.side, &c
+				}
+			}
+		}
 		return
 	}
 	// an announcer just before the passage ("The ministry said:", a
@@ -210,6 +222,19 @@ func (st *state) statementParagraph(ss []*sent) {
 				s.statePara, s.weSide, s.stateC = true, c.side, &c
 			}
 			return
+		}
+	}
+	// a sentence shortly before that presents the passage as one side's
+	// statement ("the statement issued by the spokesman of X", "X released
+	// the following communiqué") names who speaks it
+	if len(ss) > 0 {
+		for i := ss[0].idx - 1; i >= 0 && i >= ss[0].idx-announcerReach; i-- {
+			if c, ok := st.announcer(st.sents[i]); ok {
+				for _, s := range ss {
+					s.statePara, s.weSide, s.stateC = true, c.side, &c
+				}
+				return
+			}
 		}
 	}
 	// an outlet that is a side's institution speaks for that side
@@ -286,4 +311,67 @@ func (st *state) institution(s claimtrail.Side) claimant {
 		c.role = claimtrail.RoleUnnamed
 	}
 	return c
+}
+
+// announcerReach is how many sentences before a pasted statement are read
+// for the sentence that presents it.
+const announcerReach = 4
+
+// statementNouns name an issued text.
+var statementNouns = set("statement", "statements", "communique", "communiqué", "bulletin", "release", "declaration", "announcement")
+
+// announcer reads a sentence that presents a statement of one side: it holds
+// a statement noun outside quotes, no first person, and names exactly one
+// side (by a side term or a listed actor). The statement is that side's.
+func (st *state) announcer(s *sent) (claimant, bool) {
+	if s.hasClaims || s.statePara {
+		return claimant{}, false
+	}
+	has := false
+	for _, t := range s.toks {
+		if t.inQ {
+			continue
+		}
+		if statementNouns[t.w] {
+			has = true
+		}
+	}
+	if !has {
+		return claimant{}, false
+	}
+	var side claimtrail.Side
+	var act *profile.Actor
+	for _, r := range s.sides {
+		if r.side == "" || s.toks[r.a].inQ || (r.kind != refSide && r.kind != refActor) {
+			continue
+		}
+		if side != "" && r.side != side {
+			return claimant{}, false
+		}
+		side = r.side
+		if act == nil && r.act != nil {
+			act = r.act
+		}
+	}
+	if side == "" {
+		return claimant{}, false
+	}
+	c := st.institution(side)
+	if act != nil {
+		c.name, c.role = act.Name, act.Role
+	}
+	return c, true
+}
+
+// reportsAnyone reports a reporting verb or "according to" outside quotes:
+// the paragraph has a voice of its own.
+func reportsAnyone(ss []*sent) bool {
+	for _, s := range ss {
+		for _, t := range s.toks {
+			if !t.inQ && (reportVerbs[t.w] || t.w == "according") {
+				return true
+			}
+		}
+	}
+	return false
 }

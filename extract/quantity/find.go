@@ -211,6 +211,25 @@ func (f *finder) index() {
 	}
 }
 
+// negatedSingle reports "not … a single", "no single", "without a single"
+// before the article at apos: the phrase counts nothing ("did not lose a
+// single tank").
+func (f *finder) negatedSingle(apos int) bool {
+	if f.word(apos+1) != "single" {
+		return false
+	}
+	for k := apos - 1; k >= 0 && k >= apos-5; k-- {
+		switch f.word(k) {
+		case "not", "never", "no", "without", "nor", "n't":
+			return true
+		}
+		if f.punct(k) != "" {
+			return false
+		}
+	}
+	return false
+}
+
 func (f *finder) word(i int) string {
 	if i < 0 || i >= len(f.toks) || f.toks[i].kind != tWord {
 		return ""
@@ -613,7 +632,7 @@ func (f *finder) fromChains() {
 			cd.n, cd.max, cd.qual = np.n, np.max, np.qual
 			f.addChainCand(c, cd)
 		case article == "a" || article == "an" || article == "another":
-			if !c.sing || c.mass || f.instrumentBefore(apos) {
+			if !c.sing || c.mass || f.instrumentBefore(apos) || f.negatedSingle(apos) {
 				continue
 			}
 			if c.class != cWeapon && !isPerson(c.class) {

@@ -585,3 +585,26 @@ func TestFindConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+func TestNegatedSingleCountsNothing(t *testing.T) {
+	lex := NewLexicon(profileWeapons)
+	for _, tc := range []struct{ text, want string }{
+		{"The brigade did not lose a single tank during the night.", ""},
+		{"Not a single helicopter was shot down over the valley.", ""},
+		{"They advanced without a single armoured vehicle.", ""},
+		{"A single tank was destroyed near the bridge.", "tank 1 exact"},
+		{"The unit lost a tank and two trucks.", "tank 1 exact; vehicle 2 exact"},
+	} {
+		if got := render(lex.Find(tc.text)); got != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestProfileNameOverridesGenericItem(t *testing.T) {
+	generic := render(NewLexicon(nil).Find("The patrol destroyed 14 combat vehicles."))
+	withProfile := render(NewLexicon(map[string]string{"combat vehicle": "vehicle"}).Find("The patrol destroyed 14 combat vehicles."))
+	if withProfile != "vehicle 14 exact" {
+		t.Errorf("with the profile's name: %q, want vehicle 14 exact (generic reading: %q)", withProfile, generic)
+	}
+}

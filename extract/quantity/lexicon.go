@@ -96,11 +96,11 @@ func NewLexicon(extra map[string]string) *Lexicon {
 		if len(words) == 0 {
 			continue
 		}
-		l.add(&entry{toks: words, item: item, class: cWeapon, sing: true, model: true})
+		l.addProfile(&entry{toks: words, item: item, class: cWeapon, sing: true, model: true})
 		last := words[len(words)-1]
 		if !strings.HasSuffix(last, "s") {
 			pl := append(append([]string(nil), words[:len(words)-1]...), last+"s")
-			l.add(&entry{toks: pl, item: item, class: cWeapon, plur: true, model: true})
+			l.addProfile(&entry{toks: pl, item: item, class: cWeapon, plur: true, model: true})
 		}
 	}
 	for k, es := range l.byFirst {
@@ -108,6 +108,20 @@ func NewLexicon(extra map[string]string) *Lexicon {
 		l.byFirst[k] = es
 	}
 	return l
+}
+
+// addProfile stores a profile's weapon name. Where a built-in weapon noun
+// has the same words but another item, the profile's item wins: the profile
+// knows what a generic phrase means in its war ("combat vehicles" are
+// pickup trucks in one war and armoured vehicles in another).
+func (l *Lexicon) addProfile(e *entry) {
+	for _, o := range l.byFirst[e.toks[0]] {
+		if equalToks(o.toks, e.toks) && o.item != e.item && o.class == cWeapon {
+			o.item = e.item
+			return
+		}
+	}
+	l.add(e)
 }
 
 // add stores e; a form given twice keeps the first meaning and merges its
@@ -275,7 +289,8 @@ var builtin = []builtinNoun{
 		"infant|infants", "student|students", "nurse|nurses", "rescuer|rescuers",
 		"firefighter|firefighters", "farmer|farmers", "pensioner|pensioners", "volunteer worker|volunteer workers",
 		"aid worker|aid workers", "peacekeeper|peacekeepers", "diplomat|diplomats", "priest|priests",
-		"member|members", "local|locals", "refugee|refugees"}},
+		"member|members", "local|locals", "refugee|refugees", "patient|patients", "worshipper|worshippers",
+		"displaced person|displaced people", "companion|companions", "family member|family members"}},
 	{item: Casualties, class: cOutcome, forms: []string{"casualty|casualties"}},
 	{item: Killed, class: cOutcome, forms: []string{"death|deaths", "fatality|fatalities", "|dead",
 		"|killed", "|kia", "body|bodies", "|slain", "|killed in action", "|fallen"}},
