@@ -124,15 +124,20 @@ func countShared(a, b []uint64) int {
 // not only who said it and when (see above), and is not one sentence
 // pattern filled with other names: "Aliyev said on Friday that the army had
 // liberated the town of Hadrut" is not a copy of the same words about
-// Jabrayil. Each side then names something the other does not. (Under
+// Jabrayil, nor "27 marines were killed near Pavlivka" of "about 300". Each
+// side then names something, or gives a figure, the other does not. (Under
 // lowOverlap the sentences differ anyway, half of one may be spliced into
 // another, and the predicate test decides.)
 func saysSomething(n, c *analysis, p *passage, canon func(string) string) bool {
 	if p.shared >= smallPassage {
 		return true
 	}
-	if p.sim >= lowOverlap && namesDiffer(names(n, p.is, canon), names(c, p.js, canon)) {
-		return false
+	if p.sim >= lowOverlap {
+		na, nb := names(n, p.is, canon)
+		ca, cb := names(c, p.js, canon)
+		if namesDiffer(na, ca) || (hasUnmatchedExact(nb, cb) && hasUnmatchedExact(cb, nb)) {
+			return false
+		}
 	}
 	pred := countShared(predicateWords(n, p.is, canon), predicateWords(c, p.js, canon))
 	if pred < 2 {
@@ -162,11 +167,11 @@ func titleCase(text string) bool {
 }
 
 // names returns the canonical forms of the capitalised words of the listed
-// sentences that do not open them (a sentence's first word is capitalised
+// sentences that do not open them, and apart the words that start with a
+// digit (figures, which must match exactly) (a sentence's first word is capitalised
 // whatever it is), skipping Title Case lines, where capitals say nothing,
 // and days and months: an editor adds "on Sunday" to a copy.
-func names(a *analysis, idx []int, canon func(string) string) []string {
-	var out []string
+func names(a *analysis, idx []int, canon func(string) string) (out, figures []string) {
 	for _, i := range idx {
 		s := a.Sentences[i]
 		text := a.Body[s.Start:s.End]
@@ -175,6 +180,10 @@ func names(a *analysis, idx []int, canon func(string) string) []string {
 		}
 		for k, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) }) {
 			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsDigit(r) {
+				figures = append(figures, w)
+				continue
+			}
 			if k == 0 || !unicode.IsUpper(r) {
 				continue
 			}
@@ -185,7 +194,17 @@ func names(a *analysis, idx []int, canon func(string) string) []string {
 			out = append(out, string(normaliseBytes([]byte(lw), canon)))
 		}
 	}
-	return out
+	return out, figures
+}
+
+// hasUnmatchedExact reports whether a holds a value b lacks.
+func hasUnmatchedExact(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesDiffer reports whether each list holds a name that matches none of
