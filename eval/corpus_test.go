@@ -28,6 +28,9 @@ var goldFolders = []struct {
 	// The held-out set is checked for consistency only: nothing tunes on it.
 	{"../testdata/heldout/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
 	{"../testdata/heldout/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
+	// Held-out event gold (issue 4), consistency only: nothing tunes on it.
+	{"../testdata/events-heldout/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
+	{"../testdata/events-heldout/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
 }
 
 var (
