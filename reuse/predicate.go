@@ -102,23 +102,6 @@ func predicateWords(a *analysis, idx []int, canon func(string) string) []uint64 
 	return slices.Compact(out)
 }
 
-// countShared counts the values two sorted lists share.
-func countShared(a, b []uint64) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
 
 // saysSomething reports whether a short passage shares what was said and
 // not only who said it and when (see above), and is not one sentence
@@ -139,7 +122,7 @@ func saysSomething(n, c *analysis, p *passage, canon func(string) string) bool {
 			return false
 		}
 	}
-	pred := countShared(predicateWords(n, p.is, canon), predicateWords(c, p.js, canon))
+	pred := intersectCount(predicateWords(n, p.is, canon), predicateWords(c, p.js, canon))
 	if pred < 2 {
 		return false
 	}
