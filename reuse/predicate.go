@@ -102,7 +102,6 @@ func predicateWords(a *analysis, idx []int, canon func(string) string) []uint64 
 	return slices.Compact(out)
 }
 
-
 // saysSomething reports whether a short passage shares what was said and
 // not only who said it and when (see above), and is not one sentence
 // pattern filled with other names: "Aliyev said on Friday that the army had
