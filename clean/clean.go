@@ -41,6 +41,9 @@ func New(opts Options) *Cleaner {
 // extraction.
 func (c *Cleaner) units(in *read.Input) ([]*unit, *htmlMeta, error) {
 	if !in.HTML {
+		if in.Format == "md" {
+			return splitMarkdown(in.Text), nil, nil
+		}
 		return splitUnits(in.Text, true), nil, nil
 	}
 	lines, meta, err := extractHTML(in.Text, in.URL)
@@ -72,7 +75,7 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	var facts headFacts
 	headEnd := len(units)
 	for i, u := range units {
-		if u.drop == "" && u.prose() {
+		if u.drop == "" && u.prose() && !questionHeadline(units, i) {
 			headEnd = i
 			break
 		}
@@ -209,6 +212,37 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 		doc.Lang = strings.ToLower(meta.lang[:2])
 	}
 	return doc, nil
+}
+
+// questionHeadline reports a headline that ends like a sentence ("Has the
+// bridge fallen?", "Fact check: is the town surrounded?"): the document's
+// first kept line, short, ending in "?" or "!", with a byline or dateline
+// line right under it. Running text does not stand over a byline.
+func questionHeadline(units []*unit, i int) bool {
+	u := units[i]
+	if u.words > 24 {
+		return false
+	}
+	t := strings.TrimRight(u.text, " \"”'’»)")
+	if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "!") {
+		return false
+	}
+	for _, v := range units[:i] {
+		if v.drop == "" {
+			if _, ok := v.headLine(); !ok {
+				return false
+			}
+		}
+	}
+	for _, v := range units[i+1 : min(i+4, len(units))] {
+		if _, ok := v.headLine(); ok {
+			return true
+		}
+		if v.drop == "" && v.prose() {
+			return false
+		}
+	}
+	return false
 }
 
 // retext replaces a unit's text (after a prefix was cut off).

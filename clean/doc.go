@@ -31,7 +31,12 @@
 // 25 (Agency) – …") stay in the text; they date the article only when
 // another date in it gives the year, and their agency is the outlet of
 // last resort. Head lines leave the body; the title loses a site name or
-// date joined to it.
+// date joined to it. A headline is read by its place as well as its shape:
+// "Speaker: what was said" is a headline, not a label and its tags, and a
+// question over a byline is not the first paragraph. A date that ends the
+// headline ("Assessment: the south, 8 September 2025") dates the document
+// when the head gives none; "Updated: …" stamps never do. A reprint note
+// must name an outlet: "first posted in June 2023" dates the page itself.
 //
 // Recurrence counts template instances, not documents: documents that
 // share most of their running text (copies, corrected republications) are
@@ -41,7 +46,10 @@
 // What it promises:
 //   - Markdown markup is stripped so sentences come out as plain text with
 //     white space folded; paragraphs are joined with "\n\n", and a paragraph
-//     broken mid-sentence is joined back to its continuation.
+//     broken mid-sentence is joined back to its continuation. In Markdown
+//     input (Format "md") consecutive lines are one paragraph, inside a
+//     block quote too, as Markdown renders them; headings, list items,
+//     byline lines and lines after a hard break stand alone.
 //   - Body never grows: apart from the paragraph breaks it writes, it is
 //     no longer than the input text, and it is valid UTF-8.
 //   - Published and Original.Published are YYYY-MM-DD or "". Container

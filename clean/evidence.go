@@ -78,6 +78,11 @@ func tagList(u *unit) string {
 	if lw == 0 || lw > 3 || strings.TrimSpace(rest) == "" {
 		return ""
 	}
+	// Under a label of its own kind ("Tags", "Topics") any short
+	// capitalised item is a tag; under any other label ("Zelensky:
+	// Balakliia liberated", "Assessment: Kordofan, 8 September 2025") the
+	// items must all be names, or the line is a headline or a sentence.
+	known := listLabels[strings.ToLower(strings.TrimSpace(label))]
 	items := strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' })
 	var parts []string
 	for _, it := range items {
@@ -94,11 +99,33 @@ func tagList(u *unit) string {
 			return ""
 		}
 		r, _ := utf8.DecodeRuneInString(p)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsAny(p, "@.") && r != '#' {
+		handle := strings.ContainsAny(p, "@.") || r == '#'
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !handle {
+			return ""
+		}
+		if !known && !handle && !nameLike(p) {
 			return ""
 		}
 	}
 	return "label and list"
+}
+
+// listLabels are the labels sites print before lists of tags, topics,
+// places, people and sources.
+var listLabels = map[string]bool{
+	"tags": true, "tag": true, "tagged": true, "tagged with": true, "topics": true, "topic": true,
+	"category": true, "categories": true, "section": true, "sections": true, "rubric": true,
+	"rubrics": true, "filed under": true, "keywords": true, "key words": true, "region": true,
+	"regions": true, "country": true, "countries": true, "places": true, "location": true,
+	"locations": true, "people": true, "persons": true, "subject": true, "subjects": true,
+	"theme": true, "themes": true, "labels": true, "series": true, "source": true, "sources": true,
+	"author": true, "authors": true, "editor": true, "editors": true, "photo": true, "photos": true,
+	"credit": true, "credits": true, "contact": true, "contacts": true, "email": true, "e-mail": true,
+	"phone": true, "tel": true, "read in": true, "languages": true, "updated": true,
+	"last updated": true, "published": true, "posted": true, "date": true, "see also": true,
+	"more on": true, "related": true, "related topics": true,
+	"теги": true, "метки": true, "рубрика": true, "темы": true, "тема": true, "источник": true,
+	"теґи": true, "мітки": true, "джерело": true, "регион": true, "регіон": true,
 }
 
 // Calls to action. A prompt addresses the reader: an imperative ("Share
@@ -600,12 +627,21 @@ func contactLine(u *unit) string {
 	return ""
 }
 
+// stampLine: a revision stamp alone on a line ("Updated: 5 April 2022,
+// 10:12 GMT").
+func stampLine(u *unit) string {
+	if u.words <= 12 && updatedStamp(u.text) {
+		return "update stamp"
+	}
+	return ""
+}
+
 // evidence runs the line-level checks in order of confidence.
 func evidence(u *unit) string {
 	if strings.IndexFunc(u.text, isAlnum) < 0 {
 		return "separator"
 	}
-	for _, f := range []func(*unit) string{numbersOnly, linkDense, legal, caption, widget, credits, callToAction, contactLine, tagList} {
+	for _, f := range []func(*unit) string{numbersOnly, linkDense, legal, caption, widget, stampLine, credits, callToAction, contactLine, tagList} {
 		if r := f(u); r != "" {
 			return r
 		}

@@ -53,6 +53,13 @@ func TestEvidence(t *testing.T) {
 		{"follow in news", "Follow-up talks are planned for next week in Istanbul.", ""},
 		{"comment in news", "The ministry declined to comment on the report.", ""},
 		{"colon clause", "Kharkiv: overnight shelling damages power station", ""},
+		{"speaker and claim", "Mayor: river crossing destroyed", ""},
+		{"speaker and two claims", "Governor: depot burning, Dnipro bridge closed", ""},
+		{"headline ending in a date", "Weekly front report: Zaporizhzhia, 4 April 2023", ""},
+		{"topics under their label", "Topics: Zaporizhzhia front, Dnipro crossings", "label and list"},
+		{"update stamp", "Updated: 4 April 2023, 18:20 GMT", "update stamp"},
+		{"update stamp without colon", "Last updated Tuesday 21:15", "update stamp"},
+		{"live entry after a stamp label", "Updated at 14:05: troops entered the village, the governor said.", ""},
 		{"quote with numbers", "\"We lost 3 tanks,\" he said.", ""},
 		{"copyright-free long", strings.Repeat("The convoy moved slowly along the road. ", 3), ""},
 		{"subheading", "Civilians flee the city", ""},
@@ -195,6 +202,24 @@ func TestMetadata(t *testing.T) {
 		{name: "own article is no reprint", text: body + "\nFirst published by Daily Courier.\n", outlet: "Daily Courier", wantOutlet: "Daily Courier"},
 		{name: "container wins", text: "Town falls\n\nDaily Courier, March 5, 2022" + body, outlet: "Wire", published: "2022-03-07T08:00:00Z",
 			wantTitle: "Town falls", wantOutlet: "Wire", wantPublished: "2022-03-07"},
+		{name: "speaker headline", text: "Mayor: river crossing destroyed\n\nRiver Post | 5 March 2022" + body,
+			wantTitle: "Mayor: river crossing destroyed", wantOutlet: "River Post", wantPublished: "2022-03-05"},
+		{name: "question headline over a byline", text: "Explainer: is the river crossing still open?\n\nBy River Post reporters\n5 March 2022" + body,
+			wantTitle: "Explainer: is the river crossing still open?", wantByline: "River Post reporters", wantOutlet: "River Post", wantPublished: "2022-03-05"},
+		{name: "dated headline over the publication's name", text: "Front line review: the south, 5 March 2022\n\nSteppe Research Institute" + body,
+			wantTitle: "Front line review: the south, 5 March 2022", wantOutlet: "Steppe Research Institute", wantPublished: "2022-03-05"},
+		{name: "date inside a headline is the story's", text: "Shelling on 1 March 2022 killed five in the old town\n\nBy Jane Roe" + body,
+			wantTitle: "Shelling on 1 March 2022 killed five in the old town", wantByline: "Jane Roe"},
+		{name: "update stamp is not the publication date", text: "Town falls\n\nRiver Post | 5 March 2022\n\nUpdated: 6 March 2022, 09:40" + body,
+			wantTitle: "Town falls", wantOutlet: "River Post", wantPublished: "2022-03-05"},
+		{name: "first posted in a month names no outlet", text: "Town falls\n\nRiver Post | 5 March 2022" + body + "\nThe clip is old: it was first posted in May 2021, when the front was quiet.\n",
+			wantTitle: "Town falls", wantOutlet: "River Post", wantPublished: "2022-03-05"},
+		{name: "first posted on a weekday names no outlet", text: "Town falls" + body + "\nA longer version of this map was first posted on Monday.\n",
+			wantTitle: "Town falls"},
+		{name: "first appeared on social media names no outlet", text: "Town falls" + body + "\nThe photograph first appeared on social media in the evening.\n",
+			wantTitle: "Town falls"},
+		{name: "reprint note with the outlet after the date", text: "Town falls" + body + "\nThis article was originally published on 4 March 2022 by the Steppe Herald.\n",
+			wantTitle: "Town falls", wantOrig: "the Steppe Herald", wantOrigDate: "2022-03-04"},
 		{name: "long first line is no title", text: "Forces advanced on the town overnight after shelling that went on for many hours and left the eastern districts without power and water, officials in the region said on Tuesday" + body},
 	}
 	c := New(Options{})
@@ -296,7 +321,7 @@ func TestRejections(t *testing.T) {
 
 func FuzzClean(f *testing.F) {
 	f.Add("<p>0A0", true) // extraction once emitted this block twice
-	for _, s := range []string{"", "a", "# T\n\nBy X\n\nText here is long enough to be prose.", "[x](", "**", "*a*b*", "date 2020-01-01", "\xff\xfe", "Region: [A](#), [B](#)", "<p>x</p>", "line that ends with the\n\nnext"} {
+	for _, s := range []string{"", "a", "# T\n\nBy X\n\nText here is long enough to be prose.", "[x](", "**", "*a*b*", "date 2020-01-01", "\xff\xfe", "Region: [A](#), [B](#)", "<p>x</p>", "line that ends with the\n\nnext", "> a quote\n> goes on\n>\n> and ends", "Para\ncontinues  \nbreak\\\n- item\n  more"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
@@ -305,17 +330,23 @@ func FuzzClean(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // read.Decode guarantees valid UTF-8 input
 		}
-		doc, err := c.Clean(&read.Input{ID: "f", Text: text, HTML: isHTML})
-		if err != nil {
-			return
+		formats := []string{"html"}
+		if !isHTML {
+			formats = []string{"txt", "md"} // Markdown has its own paragraphs
 		}
-		if !utf8.ValidString(doc.Body) {
-			t.Fatalf("invalid UTF-8 body %q", doc.Body)
-		}
-		// Paragraph breaks are the cleaner's own; apart from them the body
-		// never outgrows the text.
-		if n := len(doc.Body) - strings.Count(doc.Body, "\n\n"); n > len(text) {
-			t.Fatalf("body (%d) longer than input (%d): %q -> %q", n, len(text), text, doc.Body)
+		for _, format := range formats {
+			doc, err := c.Clean(&read.Input{ID: "f", Text: text, HTML: isHTML, Format: format})
+			if err != nil {
+				continue
+			}
+			if !utf8.ValidString(doc.Body) {
+				t.Fatalf("%s: invalid UTF-8 body %q", format, doc.Body)
+			}
+			// Paragraph breaks are the cleaner's own; apart from them the
+			// body never outgrows the text.
+			if n := len(doc.Body) - strings.Count(doc.Body, "\n\n"); n > len(text) {
+				t.Fatalf("%s: body (%d) longer than input (%d): %q -> %q", format, n, len(text), text, doc.Body)
+			}
 		}
 	})
 }

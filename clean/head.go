@@ -94,6 +94,48 @@ var dateLabels = []string{"first published on", "first published", "published on
 var updatedLabels = []string{"updated", "last updated", "modified", "last modified", "edited",
 	"обновлено", "оновлено"}
 
+// updatedStamp reports a segment that is a revision stamp and nothing
+// else: an updated label followed by a date, a time, a weekday or an
+// "N hours ago" ("Updated: 5 April 2022, 10:12 GMT", "Last updated 21:15").
+// "Updated at 14:05: troops entered the town" is a live blog's entry, not
+// a stamp.
+func updatedStamp(seg string) bool {
+	rest, ok := cutLabel(strings.TrimSpace(seg), updatedLabels)
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(strings.TrimLeft(rest, " :"))
+	if rest == "" {
+		return false
+	}
+	for {
+		dm, found := findDate(rest)
+		if !found {
+			break
+		}
+		rest = rest[:dm.start] + " " + rest[dm.end:]
+	}
+	rest = stripTimes(rest)
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !isAlnum(r) }) {
+		switch {
+		case weekdays[w], stampWords[w]:
+		case strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 && len(w) <= 4:
+		default:
+			if _, isMonth := months[w]; !isMonth {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stampWords stand in revision stamps beside dates and times.
+var stampWords = map[string]bool{"at": true, "on": true, "gmt": true, "utc": true, "msk": true,
+	"eet": true, "cet": true, "est": true, "edt": true, "bst": true, "am": true, "pm": true,
+	"a": true, "m": true, "p": true, "ago": true, "minute": true, "minutes": true, "min": true,
+	"mins": true, "hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true,
+	"today": true, "yesterday": true, "local": true, "time": true, "kyiv": true, "moscow": true}
+
 // cutLabel reports whether s starts with one of the labels (lower case)
 // as whole words, ignoring case, and returns what follows it.
 func cutLabel(s string, labels []string) (rest string, ok bool) {
@@ -166,7 +208,7 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 	dated := hasYear(text)
 	segs := headSegments(text, dated)
 	firstName := true
-	n := 0
+	n, stamps := 0, 0
 	for _, seg := range segs {
 		seg = strings.TrimSpace(strings.Trim(strings.TrimSpace(seg), "*_"))
 		if seg == "" {
@@ -175,6 +217,9 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 		n++
 		lower := strings.ToLower(seg)
 		if _, ok := cutLabel(seg, updatedLabels); ok {
+			if updatedStamp(seg) {
+				stamps++
+			}
 			continue // a later revision's date or time
 		}
 		if dated {
@@ -221,6 +266,10 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 	}
 	switch {
 	case len(h.dates) > 0 || h.byline != "":
+	case stamps > 0 && stamps == n:
+		// "Updated: 5 April 2022, 10:12 GMT" alone: a revision stamp,
+		// which says nothing of the first publication.
+		return h, true
 	case len(h.orgs) > 0 && n >= 2 && countWords(h.orgs[0]) >= 2:
 		// "Name | Desk": a head line with no date, if its name is more
 		// than one word (one word alone may be a breadcrumb).
@@ -460,7 +509,10 @@ func labelValue(seg string) (label, value string, ok bool) {
 // (Northbridge) – …", "YEREVAN/BAKU, Sept 28 (Caspian Wire Service) – …",
 // "Moscow, March 3, 2022 — …". The place is never the outlet; the agency
 // in brackets is a hint of it.
-var reWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:[ /]\p{Lu}[\p{L}.'’-]*){0,3}),\s+` + monthRe + `\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*(?:\(([^()]{2,60})\))?\s*[-–—]\s`)
+// The place may name its country or region too ("KHARTOUM, Sudan, May
+// 3"), and the day may stand before the month ("KYIV, 3 March (Agency)
+// –").
+var reWireDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:[ /]\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?,\s+(?:` + monthRe + `\s+(\d{1,2})|(\d{1,2})\s+` + monthRe + `)(?:,?\s+(\d{4}))?\s*(?:\(([^()]{2,60})\))?\s*[-–—]\s`)
 
 // wireDateline is what a wire dateline says.
 type wireDateline struct {
@@ -485,15 +537,19 @@ func parseWireDateline(text string) (wireDateline, bool) {
 	if m == nil {
 		return w, false
 	}
-	w.month = months[strings.ToLower(m[2])]
-	w.day, _ = strconv.Atoi(m[3])
+	month, day := m[2], m[3]
+	if month == "" {
+		month, day = m[5], m[4]
+	}
+	w.month = months[strings.ToLower(month)]
+	w.day, _ = strconv.Atoi(day)
 	if w.month == 0 || w.day < 1 || w.day > 31 {
 		return w, false
 	}
-	if m[4] != "" {
-		w.year, _ = strconv.Atoi(m[4])
+	if m[6] != "" {
+		w.year, _ = strconv.Atoi(m[6])
 	}
-	if a := strings.TrimSpace(m[5]); a != "" && strings.IndexFunc(a, unicode.IsDigit) < 0 && nameLike(a) {
+	if a := strings.TrimSpace(m[7]); a != "" && strings.IndexFunc(a, unicode.IsDigit) < 0 && nameLike(a) {
 		w.agency = a
 	}
 	return w, true
@@ -568,6 +624,11 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 			// "Meridian Press Agency" over "14 March 2022".
 			isHead[i] = true
 		}
+		if !isHead[i] && h.loneName && titleUnit != nil && i > 0 && units[i-1] == titleUnit && outletShaped(h.orgs[0]) {
+			// "Horn Strategic Review" alone under the headline: the
+			// publication's name where a byline would stand.
+			isHead[i] = true
+		}
 		if isHead[i] {
 			facts.add(h)
 			u.drop = ""
@@ -579,6 +640,9 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 			titleUnit = u
 			lastMeta = max(lastMeta, i)
 		}
+	}
+	if titleUnit != nil && facts.titleDate == "" {
+		facts.titleDate = trailingDate(titleUnit.text)
 	}
 	// Between the byline block and the first paragraph, what no evidence
 	// marks belongs to the article: a lead-in ("The ministry published
@@ -600,6 +664,23 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 		}
 	}
 	return titleUnit
+}
+
+// outletWords end the names of publications and research houses.
+var outletWords = map[string]bool{"news": true, "agency": true, "times": true, "post": true,
+	"herald": true, "monitor": true, "observer": true, "press": true, "journal": true,
+	"daily": true, "weekly": true, "review": true, "service": true, "network": true,
+	"tribune": true, "gazette": true, "media": true, "wire": true, "digest": true,
+	"bulletin": true, "dispatch": true, "telegraph": true, "chronicle": true, "courier": true,
+	"ledger": true, "institute": true, "centre": true, "center": true, "observatory": true,
+	"blog": true, "tv": true, "radio": true, "insider": true, "report": true, "notes": true,
+	"magazine": true, "quarterly": true, "online": true, "today": true, "express": true}
+
+// outletShaped: a name of two or more words whose last word is one
+// publications' names end with ("Horn Strategic Review").
+func outletShaped(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) >= 2 && outletWords[strings.Trim(f[len(f)-1], ".,")]
 }
 
 // laterHead reports a head line at or after i.
@@ -680,6 +761,27 @@ func cleanTitle(title, outlet string) string {
 			return title
 		}
 	}
+}
+
+// trailingDate is the date a headline ends with, set off by a comma, a
+// colon, a dash or a bar ("Front line assessment: Kordofan, 8 September
+// 2025", "Daily digest – 04.04.2022"): the date of the piece it heads. A
+// date inside the headline ("Shelling on 3 March 2022 killed five") is
+// what the story is about, not when it was written.
+func trailingDate(title string) string {
+	t := strings.TrimRight(title, " .")
+	best := -1
+	for _, sep := range []string{", ", ": ", " – ", " — ", " - ", " | ", " · "} {
+		if i := strings.LastIndex(t, sep); i > 0 && i+len(sep) > best {
+			if dateOnly(t[i+len(sep):]) {
+				best = i + len(sep)
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return NormalizeDate(t[best:])
 }
 
 // dateOnly: s is a date, perhaps with a time, and nothing else.

@@ -34,6 +34,7 @@ func TestParseHeadLine(t *testing.T) {
 		{"name and desk, no date", "Caspian Policy Centre | Research team", true, "", "Caspian Policy Centre", ""},
 		{"bare date", "5 April 2022", true, "", "", "2022-04-05"},
 
+		{"update stamp alone", "Updated: 5 April 2022, 18:40", true, "", "", ""},
 		{"headline with colon", "Kharkiv: overnight shelling damages power station", false, "", "", ""},
 		{"headline with dash", "Battle for the bridge – what we know so far", false, "", "", ""},
 		{"breadcrumb", "World | Europe", false, "", "", ""},
@@ -92,6 +93,10 @@ func TestHeadMetadata(t *testing.T) {
 			wantTitle: "Bridge falls", wantOutlet: "Steppe", wantPublished: "2022-04-05"},
 		{name: "wire dateline in January after a December date", text: "Bridge falls\n\nODESA, Jan 3 (Steppe) – " + lead + "\n\nThe bridge was first hit on 28 December 2022.\n",
 			wantTitle: "Bridge falls", wantOutlet: "Steppe", wantPublished: "2023-01-03"},
+		{name: "wire dateline with the country", text: "Bridge falls\n\nODESA, Ukraine, April 5 (Steppe) – " + lead + "\n\nThe bridge was first hit on 1 March 2022.\n",
+			wantTitle: "Bridge falls", wantOutlet: "Steppe", wantPublished: "2022-04-05"},
+		{name: "wire dateline with the day first", text: "Bridge falls\n\nODESA, 5 April (Steppe) - " + lead + "\n\nThe bridge was first hit on 1 March 2022.\n",
+			wantTitle: "Bridge falls", wantOutlet: "Steppe", wantPublished: "2022-04-05"},
 		{name: "wire dateline alone gives no year", text: "Bridge falls\n\nODESA, April 5 (Steppe) – " + lead + "\n",
 			wantTitle: "Bridge falls", wantOutlet: "Steppe"},
 		{name: "city dateline is no outlet", text: "Bridge falls\n\nOdesa, April 5, 2022 — " + lead + "\n",
@@ -152,5 +157,62 @@ func TestCleanTitle(t *testing.T) {
 		if got := cleanTitle(tt.title, tt.outlet); got != tt.want {
 			t.Errorf("cleanTitle(%q, %q) = %q, want %q", tt.title, tt.outlet, got, tt.want)
 		}
+	}
+}
+
+// TestMarkdownParagraphs: in Markdown, consecutive lines are one
+// paragraph, inside a block quote too; a blank line or an empty quote
+// line ends one, and headings, list items and byline lines stand alone.
+func TestMarkdownParagraphs(t *testing.T) {
+	text := "# Bridge falls\n" +
+		"*Steppe Ledger | 4 April 2022*\n\n" +
+		"The ministry issued the following statement on Monday:\n\n" +
+		"> Our units repelled an attack near the bridge on Monday morning.\n" +
+		"> The enemy lost two tanks.\n" +
+		">\n" +
+		"> Shelling of the old town went on overnight.\n\n" +
+		"Losses claimed:\n" +
+		"- tanks – 2;\n" +
+		"- trucks – 5.\n\n" +
+		"Officials said the report\n" +
+		"could not be verified.\n"
+	doc, err := New(Options{}).Clean(&read.Input{ID: "m", Format: "md", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(doc.Body, "\n\n")
+	want := []string{
+		"The ministry issued the following statement on Monday:",
+		"Our units repelled an attack near the bridge on Monday morning. The enemy lost two tanks.",
+		"Shelling of the old town went on overnight.",
+		"Losses claimed:",
+		"tanks – 2;",
+		"trucks – 5.",
+		"Officials said the report could not be verified.",
+	}
+	if strings.Join(paras, "\n") != strings.Join(want, "\n") {
+		t.Errorf("paragraphs:\n%q\nwant\n%q", paras, want)
+	}
+	if doc.Title != "Bridge falls" || doc.Outlet != "Steppe Ledger" || doc.Published != "2022-04-04" {
+		t.Errorf("title=%q outlet=%q published=%q", doc.Title, doc.Outlet, doc.Published)
+	}
+	// The same lines as plain text keep their line structure.
+	plain, err := New(Options{}).Clean(&read.Input{ID: "p", Format: "txt", Text: "Bridge falls\n\nOur units repelled an attack near the bridge on Monday morning.\nThe enemy lost two tanks.\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(plain.Body, "morning.\n\nThe enemy") {
+		t.Errorf("text lines joined: %q", plain.Body)
+	}
+}
+
+func TestSplitMarkdownHardBreak(t *testing.T) {
+	us := splitMarkdown("First line of a verse  \nsecond line\\\nthird line\n")
+	var got []string
+	for _, u := range us {
+		got = append(got, u.text)
+	}
+	if len(got) != 3 || got[0] != "First line of a verse" || got[2] != "third line" {
+		t.Errorf("a hard break ends a line: units %q", got)
 	}
 }

@@ -288,20 +288,8 @@ func splitUnits(text string, allowWrap bool) []*unit {
 	var units []*unit
 	var block []string
 	flush := func(blank bool) {
-		if len(block) == 0 {
-			if blank && len(units) > 0 {
-				units[len(units)-1].blankAfter = true
-			}
-			return
-		}
-		raw := strings.Join(block, " ")
+		units = appendBlock(units, block, blank)
 		block = block[:0]
-		u := &unit{raw: raw}
-		u.text, u.linkChars, u.heading, u.listItem = stripMarkdown(raw)
-		u.lower = strings.ToLower(u.text)
-		u.words = countWords(u.text)
-		u.blankAfter = blank
-		units = append(units, u)
 	}
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
@@ -322,6 +310,94 @@ func splitUnits(text string, allowWrap bool) []*unit {
 	}
 	flush(true)
 	return units
+}
+
+// appendBlock appends the lines of block as one unit; an empty block only
+// marks a blank line after the last unit.
+func appendBlock(units []*unit, block []string, blank bool) []*unit {
+	if len(block) == 0 {
+		if blank && len(units) > 0 {
+			units[len(units)-1].blankAfter = true
+		}
+		return units
+	}
+	raw := strings.Join(block, " ")
+	u := &unit{raw: raw, blankAfter: blank}
+	u.text, u.linkChars, u.heading, u.listItem = stripMarkdown(raw)
+	u.lower = strings.ToLower(u.text)
+	u.words = countWords(u.text)
+	return append(units, u)
+}
+
+// splitMarkdown cuts Markdown into units the way Markdown reads it: the
+// consecutive lines of a paragraph, and of a paragraph inside a block
+// quote ("> …" lines), are one unit; a blank line or a quote line with
+// nothing after its marks ends one. A heading, list item, rule, table row,
+// fence or HTML line stands alone, as does a line under a hard break (two
+// trailing spaces or a backslash) or a line under a list item that is not
+// indented.
+func splitMarkdown(text string) []*unit {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var units []*unit
+	var block []string
+	quoted, open := false, false // the block is a quote; it may go on
+	listBlock := false
+	flush := func(blank bool) {
+		open = false
+		units = appendBlock(units, block, blank)
+		block = block[:0]
+	}
+	for _, l := range strings.Split(text, "\n") {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			flush(true)
+			continue
+		}
+		isQuote := t[0] == '>'
+		inner := t
+		for strings.HasPrefix(inner, ">") {
+			inner = strings.TrimSpace(inner[1:])
+		}
+		if isQuote && inner == "" {
+			flush(true) // "> " alone: a paragraph break inside the quote
+			continue
+		}
+		alone := strings.HasPrefix(inner, "#") || listMarkLen(inner) > 0 || ruleLine(inner) ||
+			strings.HasPrefix(inner, "|") || strings.HasPrefix(inner, "```") ||
+			strings.HasPrefix(inner, "~~~") || strings.HasPrefix(inner, "<")
+		indented := len(l) > 0 && (l[0] == ' ' || l[0] == '\t')
+		goesOn := open && !alone && isQuote == quoted && (!listBlock || indented)
+		if goesOn && !isQuote && (len(block) == 1 && headShaped(block[0]) || headShaped(t)) {
+			// A byline or dateline written on the line under the headline
+			// or over the text: sloppy Markdown, but a line of its own.
+			goesOn = false
+		}
+		if !goesOn {
+			flush(false)
+		}
+		if isQuote && len(block) > 0 {
+			block = append(block, inner) // the marks stay on the first line only
+		} else {
+			block = append(block, t)
+		}
+		quoted, open = isQuote, true
+		listBlock = listMarkLen(inner) > 0 || listBlock && goesOn
+		hardBreak := strings.HasSuffix(l, "  ") || strings.HasSuffix(t, "\\")
+		if strings.HasPrefix(inner, "#") || ruleLine(inner) || strings.HasPrefix(inner, "|") ||
+			strings.HasPrefix(inner, "```") || strings.HasPrefix(inner, "~~~") || hardBreak {
+			flush(false)
+		}
+	}
+	flush(true)
+	return units
+}
+
+// headShaped reports a line of Markdown that is a byline or dateline.
+func headShaped(line string) bool {
+	text, _, _, _ := stripMarkdown(line)
+	_, ok := parseHeadLine(text)
+	return ok
 }
 
 // hardWrapped reports text wrapped at a fixed width: most non-blank lines

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Dates. Month names in the languages claimtrail reads; Russian and
@@ -196,8 +197,17 @@ func reprintNote(u *unit) (outlet, date, link string, ok bool) {
 		rest := strings.TrimSpace(m[1])
 		if dm, ok := findDate(rest); ok {
 			date = dm.date
-			rest = strings.TrimSpace(rest[:dm.start])
-			rest = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(rest, "on")), ",")
+			before := strings.TrimSpace(rest[:dm.start])
+			before = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(before, "on")), ",")
+			if before == "" {
+				// "Originally published on 4 March 2022 by the Steppe
+				// Herald": the outlet after the date.
+				before = strings.TrimSpace(strings.TrimLeft(rest[dm.end:], " ,"))
+				if r, ok := cutLabel(before, []string{"by", "in", "at", "on"}); ok {
+					before = strings.TrimSpace(r)
+				}
+			}
+			rest = before
 		}
 		if loc := reURL.FindStringIndex(rest); loc != nil && loc[0] == 0 {
 			link = rest[loc[0]:loc[1]]
@@ -208,13 +218,54 @@ func reprintNote(u *unit) (outlet, date, link string, ok bool) {
 			rest = rest[:i]
 		}
 		rest = strings.TrimSpace(strings.Trim(rest, " .,:;\"'“”«»*"))
-		if rest == "" || countWords(rest) > 8 {
+		if rest == "" || countWords(rest) > 8 || !outletNamed(rest) {
 			continue
 		}
 		return rest, date, link, true
 	}
 	return "", "", "", false
 }
+
+// outletNamed reports whether what a reprint note names can be an outlet:
+// a publication's name or a web address, never a time ("first posted in
+// June 2023" dates the page's own first appearance; "first published
+// last year", "on Monday") and, in Latin script, a capitalised name
+// ("on social media" names no outlet).
+func outletNamed(s string) bool {
+	if looksDomain(s) {
+		return true
+	}
+	timeOnly := true
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isAlnum(r) }) {
+		if _, isMonth := months[w]; isMonth || weekdays[w] || timeWords[w] || strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0 {
+			continue
+		}
+		timeOnly = false
+		break
+	}
+	if timeOnly {
+		return false
+	}
+	name := s
+	if r, ok := cutLabel(name, []string{"the"}); ok {
+		name = strings.TrimSpace(r)
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	if r < 'a' || r > 'z' {
+		return true // a capital, a digit, or another script
+	}
+	return false
+}
+
+// timeWords stand in expressions of time that are not dates.
+var timeWords = map[string]bool{"the": true, "of": true, "in": true, "on": true, "early": true,
+	"late": true, "mid": true, "middle": true, "end": true, "beginning": true, "start": true,
+	"last": true, "this": true, "next": true, "year": true, "years": true, "month": true,
+	"months": true, "week": true, "weeks": true, "day": true, "days": true, "ago": true,
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true,
+	"morning": true, "evening": true, "night": true, "afternoon": true, "today": true,
+	"yesterday": true, "earlier": true, "st": true, "nd": true, "rd": true, "th": true,
+	"s": true, "and": true, "or": true}
 
 // reprintTriggers are the words every reprint pattern starts from; only
 // lines holding one are matched against the patterns.
