@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/profile"
 )
@@ -12,6 +14,17 @@ func ConflictsOf(all []*profile.Profile) []Conflict {
 		c := Conflict{Name: p.Name, Start: p.Start}
 		for _, s := range p.Sides {
 			c.Sides = append(c.Sides, s.Code)
+		}
+		for _, o := range p.Outlets {
+			if o.Side == "" {
+				continue
+			}
+			if c.OutletSides == nil {
+				c.OutletSides = map[string]claimtrail.Side{}
+			}
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				c.OutletSides[strings.ToLower(n)] = o.Side
+			}
 		}
 		out = append(out, c)
 	}

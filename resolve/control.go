@@ -35,7 +35,7 @@ func (r *Resolver) Control(day string, side claimtrail.Side) []ControlRow {
 		if cl.family != "control" || cl.holder == "" || cl.made == "" || cl.made > day {
 			continue
 		}
-		camp := string(cl.c.Claimant.Side)
+		camp := string(cl.camp)
 		if side != "" && camp != string(side) {
 			continue
 		}
@@ -89,7 +89,7 @@ func (r *Resolver) ControlChanges(from, to string, side claimtrail.Side) []Contr
 	var cls []*claim
 	for _, cl := range r.claims {
 		if cl.family == "control" && cl.holder != "" && cl.made != "" && cl.made <= to {
-			if side == "" || cl.c.Claimant.Side == side {
+			if side == "" || cl.camp == side {
 				cls = append(cls, cl)
 			}
 		}
@@ -110,12 +110,12 @@ func (r *Resolver) ControlChanges(from, to string, side claimtrail.Side) []Contr
 		}
 		sort.Strings(places)
 		for _, p := range places {
-			k := [2]string{p, string(cl.c.Claimant.Side)}
+			k := [2]string{p, string(cl.camp)}
 			if cur[k] == cl.holder {
 				continue
 			}
 			if cl.made >= from {
-				out = append(out, ControlChange{Date: cl.made, Place: p, Camp: cl.c.Claimant.Side, From: cur[k], To: cl.holder, Claim: cl.c.ID})
+				out = append(out, ControlChange{Date: cl.made, Place: p, Camp: cl.camp, From: cur[k], To: cl.holder, Claim: cl.c.ID})
 			}
 			cur[k] = cl.holder
 		}

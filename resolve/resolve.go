@@ -50,6 +50,10 @@ type Conflict struct {
 	Name  string
 	Start string // YYYY-MM-DD
 	Sides []claimtrail.Side
+	// OutletSides maps an outlet's lower-cased name or alias to the side
+	// the profile says it speaks for (state and partisan media), for the
+	// outlets that have one.
+	OutletSides map[string]claimtrail.Side
 }
 
 // Other returns the other side of a two-sided conflict, "" otherwise.
@@ -136,6 +140,12 @@ type claim struct {
 	// the 4th disputes the strike from the 5th, not from the 4th.
 	known   string
 	outlet  string // the outlet of the document carrying its passage first
+	// camp is the side the claim speaks for: its claimant's side, or, for
+	// an outlet speaking in its own voice, the side the profile gives that
+	// outlet (state and partisan media). The spec gives an outlet's own
+	// voice side "", but a ministry's newspaper asserting a capture is not
+	// a neutral confirmation of the ministry.
+	camp claimtrail.Side
 	places  map[string]bool
 	holder  claimtrail.Side // control family: who holds the place according to it ("" unknown)
 	profile string
@@ -274,6 +284,10 @@ func (r *Resolver) derive(c claimtrail.Claim) *claim {
 	cl.outlet = src.Outlet
 	if src.OriginalOutlet != "" {
 		cl.outlet = src.OriginalOutlet
+	}
+	cl.camp = c.Claimant.Side
+	if cl.camp == "" && c.Voice == claimtrail.VoiceAuthor && cl.outlet != "" {
+		cl.camp = r.conflicts[d.Profile].OutletSides[strings.ToLower(cl.outlet)]
 	}
 	if cl.outlet != "" && r.owner != nil {
 		if o := r.owner(cl.outlet); o != "" {
@@ -660,7 +674,7 @@ func (r *Resolver) recompute(e *Event) {
 				e.End = d.End
 			}
 		}
-		side := string(c.c.Claimant.Side)
+		side := string(c.camp)
 		camp := e.Sides[side]
 		if camp == nil {
 			camp = &Camp{}
@@ -683,14 +697,14 @@ func (r *Resolver) recompute(e *Event) {
 	// reported by several outlets; copies and one owner's outlets count once).
 	sources := map[string]map[string]bool{}
 	for _, c := range cs {
-		k := string(c.c.Claimant.Side) + "|" + c.c.Stance
+		k := string(c.camp) + "|" + c.c.Stance
 		if sources[k] == nil {
 			sources[k] = map[string]bool{}
 		}
 		sources[k][c.outlet] = true
 	}
 	for _, c := range cs {
-		c.c.Independent = len(sources[string(c.c.Claimant.Side)+"|"+c.c.Stance])
+		c.c.Independent = len(sources[string(c.camp)+"|"+c.c.Stance])
 	}
 	e.Places = e.Places[:0]
 	for p := range places {
@@ -799,7 +813,7 @@ func (r *Resolver) history(e *Event, cs []*claim) {
 	var p proposition
 	for _, c := range cs {
 		if c.c.Stance == claimtrail.StanceAsserts {
-			p = proposition{first: c, actor: c.c.Actor, target: c.c.Target, holder: c.holder, side: c.c.Claimant.Side}
+			p = proposition{first: c, actor: c.c.Actor, target: c.c.Target, holder: c.holder, side: c.camp}
 			break
 		}
 	}
@@ -890,7 +904,7 @@ func (r *Resolver) history(e *Event, cs []*claim) {
 		if o := c.c.Origin; o != "" && o != c.c.Doc && said[o+"|"+c.c.Stance] {
 			continue // a copy of a claim of this event
 		}
-		side := c.c.Claimant.Side
+		side := c.camp
 		camp := side != "" || c.c.Claimant.Role != claimtrail.RoleUnnamed
 		if c == p.first {
 			if camp {

@@ -627,3 +627,31 @@ func TestLateAnswersJoin(t *testing.T) {
 		check(t, r)
 	})
 }
+
+// TestPartisanOutletSpeaksForItsSide: an outlet the profile puts on a side
+// (state or partisan media) speaking in its own voice speaks for that side:
+// it does not confirm its own side's claim as a second camp would, and its
+// claims count in that side's control view; a neutral wire does confirm.
+func TestPartisanOutletSpeaksForItsSide(t *testing.T) {
+	p := "karabakh-2020"
+	conf := karabakh
+	conf.OutletSides = map[string]claimtrail.Side{"azertac": "AZE"}
+	build := func(outlet string) Event {
+		r := New([]Conflict{conf})
+		r.AddDocs(Doc{ID: "d1", Outlet: "Ministry site", Published: "2020-10-20", Profile: p},
+			Doc{ID: "d2", Outlet: outlet, Published: "2020-10-21", Profile: p})
+		r.Add(claimAt("1", "d1", "control", "asserts", "AZE", "AZE", "ARM", "Zangilan", "2020-10-20"),
+			author(claimAt("2", "d2", "control", "asserts", "", "AZE", "ARM", "Zangilan", "2020-10-20")))
+		e, _ := r.EventOf("1")
+		if len(e.Claims) != 2 {
+			t.Fatalf("%s: event holds %q, want both claims", outlet, e.Claims)
+		}
+		return e
+	}
+	if e := build("AzerTac"); e.Status != StatusClaimed || e.Sides["AZE"] == nil || len(e.Sides["AZE"].Claims) != 2 {
+		t.Errorf("a partisan outlet's own voice: status %q, camps %v; want claimed, both claims in AZE's camp", e.Status, e.Sides)
+	}
+	if e := build("Neutral Wire"); e.Status != StatusConfirmed {
+		t.Errorf("a neutral outlet's own voice: status %q, want confirmed", e.Status)
+	}
+}

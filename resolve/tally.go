@@ -65,7 +65,7 @@ func (r *Resolver) Tallies(f TallyFilter) []Tally {
 		if c.Origin != "" && c.Origin != c.Doc {
 			continue // a copy: its origin carries it
 		}
-		camp := c.Claimant.Side
+		camp := cl.camp
 		if camp == "" || c.Actor == "" && c.Target == "" {
 			continue
 		}
