@@ -103,8 +103,13 @@ func (e *Engine) extractor(p *profile.Profile) *extract.Extractor {
 }
 
 // Process cleans and extracts one input.
-func (e *Engine) Process(in *read.Input) Result {
-	doc, err := e.cleaner.Clean(in)
+func (e *Engine) Process(in *read.Input) Result { return e.ProcessWith(e.cleaner, in) }
+
+// ProcessWith is Process with cleaner c instead of the engine's own: one
+// that observed (clean.Cleaner.Observe) a batch of its own, as a queue
+// worker's cleaner learns each run of the producer.
+func (e *Engine) ProcessWith(c *clean.Cleaner, in *read.Input) Result {
+	doc, err := c.Clean(in)
 	if err != nil {
 		return Result{Input: in, Rejected: &read.Rejected{Source: in.Source, Reason: err.Error()}}
 	}

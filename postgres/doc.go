@@ -27,6 +27,15 @@
 //     documents, claims, index entries and reuse records in one
 //     transaction. A process killed mid-step loses its transaction and its
 //     lock, nothing else. See Reuser for why the lock is global.
+//   - The reuse index's postings and passage counts are answered from
+//     memory: each process keeps a reuse.KeyTable of the committed index
+//     and catches up, by seq, with the rows others committed; a
+//     transaction's own entries stay in an overlay until they are written
+//     under the lock (reuse_keys.go). Detection runs before the lock and
+//     is kept when no document committed meanwhile touches what it read;
+//     the documents it cannot keep are detected again under the lock
+//     (Reuser). Either way the result is that of a serial run in commit
+//     order.
 //
 // Decisions the Store interface leaves open are taken as in package
 // sqlite: a document without Hash is never unchanged; storing a document

@@ -25,6 +25,7 @@ var migrationFS embed.FS
 type DB struct {
 	pool  *pgxpool.Pool
 	cache *docCache // committed reuse index entries, immutable
+	keys  *keyState // the committed reuse index's postings, in memory
 
 	// Now is the clock stamped on documents and rejections.
 	Now func() time.Time
@@ -51,7 +52,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: connect: %w", err)
 	}
-	db := &DB{pool: pool, cache: newDocCache(), Now: time.Now}
+	db := &DB{pool: pool, cache: newDocCache(), keys: newKeyState(), Now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err

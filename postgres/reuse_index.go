@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sort"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
@@ -13,41 +14,35 @@ import (
 )
 
 // ReuseIndex is the reuse.Index kept in the ledger's schema (tables of
-// migration 0100_reuse.sql), shared by every process that opens the
+// migrations 0100 and 0101), shared by every process that opens the
 // ledger.
 //
-// Its methods run on the pool, each write in its own transaction, or, for
-// the index a Reuser hands to its Detector, inside the Reuser's
-// transaction. reuse.Detector serialises its writes within one process
-// only; writers in several processes must go through a Reuser, which holds
-// the reuse lock across a document's whole reuse step (see Reuser).
+// Postings and passage counts are answered from memory: each process keeps
+// a reuse.KeyTable of the committed index (keyState) and catches up with
+// the rows other processes committed before it looks anything up. Indexed
+// documents never change, so their metadata and bodies are cached in the
+// process too (docCache).
 //
-// Indexed documents never change, so their metadata and bodies are cached
-// in the process (see docCache): a detector asks for the same candidates
-// again and again, and every round trip it saves is time the reuse lock is
-// held for.
+// The index a Reuser hands to its Detector runs inside the Reuser's
+// transaction: what it writes (documents, edges, pending links) goes to
+// an overlay, visible to its own lookups at once and written under the
+// reuse lock before the commit, and what it reads is recorded in the
+// overlay, so that the Reuser can tell whether a detection made before
+// the lock still holds (see Reuser). An index from db.ReuseIndex() reads
+// on the pool; its PutDoc takes the lock in a transaction of its own.
+// reuse.Detector serialises its writes within one process only; writers
+// in several processes must go through a Reuser (or PutDoc).
 type ReuseIndex struct {
-	q     querier
-	cache *docCache
-	// mine holds the ids this index wrote in its (uncommitted)
-	// transaction: they are not cached, since the transaction may roll
-	// back. mineMu guards it: readers run beside the writer.
-	mineMu sync.Mutex
-	mine   map[string]bool
-}
-
-// isMine reports whether this index wrote id in its own transaction.
-func (x *ReuseIndex) isMine(id string) bool {
-	x.mineMu.Lock()
-	defer x.mineMu.Unlock()
-	return x.mine[id]
+	db  *DB
+	q   querier  // the pool, or the Reuser's transaction
+	own *overlay // writes of that transaction and its reads; nil on the pool
 }
 
 var _ reuse.Index = (*ReuseIndex)(nil)
 
 // ReuseIndex returns the reuse index stored in the ledger. Use it to read
 // (provenance, annotation); write through NewReuser.
-func (db *DB) ReuseIndex() *ReuseIndex { return &ReuseIndex{q: db.pool, cache: db.cache} }
+func (db *DB) ReuseIndex() *ReuseIndex { return &ReuseIndex{db: db, q: db.pool} }
 
 // docCache keeps the metadata and bodies of committed index entries.
 type docCache struct {
@@ -114,78 +109,36 @@ func (c *docCache) putBody(id, body string) {
 	}
 }
 
-// PutDoc stores a document with its keys and passage hashes.
+// PutDoc stores a document with its keys and passage hashes. Inside a
+// Reuser's transaction it goes to the transaction's overlay; on the pool
+// it is written at once, in a transaction holding the reuse lock.
 func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
-	tx, err := x.q.Begin(ctx) // a savepoint inside a Reuser's transaction
-	if err != nil {
-		return 0, fmt.Errorf("postgres: reuse index: %w", err)
+	if x.own != nil {
+		if _, ok, err := x.Doc(ctx, e.Meta.ID); err != nil {
+			return 0, err
+		} else if ok {
+			return 0, reuse.ErrDuplicate(e.Meta.ID)
+		}
+		return x.own.put(x.db.keys.keys, e), nil
 	}
-	defer tx.Rollback(context.WithoutCancel(ctx))
-	m := e.Meta
 	var seq int64
-	err = tx.QueryRow(ctx, `INSERT INTO reuse_docs (id, outlet, outlet_key, published, title, orig_outlet, orig_published, body)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING RETURNING seq`,
-		m.ID, m.Outlet, reuse.NormOutlet(m.Outlet), m.Published, m.Title, m.OrigOutlet, m.OrigPublished, e.Body).Scan(&seq)
-	if errNoRows(err) {
-		return 0, reuse.ErrDuplicate(m.ID)
-	}
-	if err != nil {
-		return 0, fmt.Errorf("postgres: reuse index: put %s: %w", m.ID, err)
-	}
-	x.mineMu.Lock()
-	if x.mine == nil {
-		x.mine = map[string]bool{}
-	}
-	x.mine[m.ID] = true
-	x.mineMu.Unlock()
-	if len(e.Keys) > 0 {
-		// A posting is added only while the key has at most KeyLimit
-		// documents, so a stop key costs limit+1 rows forever. The counts
-		// are read first, in one index scan, and only the keys under the
-		// limit are inserted: a correlated count per key made the planner
-		// guess, and under a growing index it guessed slow.
-		keys := sortUnique(e.Keys)
-		full := map[int64]bool{}
-		rows, err := tx.Query(ctx, `SELECT key FROM reuse_keys WHERE key = ANY($1) GROUP BY key HAVING count(*) > $2`, keys, e.KeyLimit)
+	err := x.db.inTx(ctx, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, reuseLock); err != nil {
+			return fmt.Errorf("postgres: reuse lock: %w", err)
+		}
+		mark, err := x.db.keys.catchUp(ctx, tx, x.db.cache)
 		if err != nil {
-			return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
+			return err
 		}
-		for rows.Next() {
-			var k int64
-			if err := rows.Scan(&k); err != nil {
-				rows.Close()
-				return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
-			}
-			full[k] = true
+		own := newOverlay()
+		if _, err := (&ReuseIndex{db: x.db, q: tx, own: own}).PutDoc(ctx, e); err != nil {
+			return err
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
-		}
-		add := keys[:0]
-		for _, k := range keys {
-			if !full[k] {
-				add = append(add, k)
-			}
-		}
-		if len(add) > 0 {
-			if _, err := tx.Exec(ctx, `INSERT INTO reuse_keys (key, doc) SELECT unnest($1::int8[]), $2 ON CONFLICT DO NOTHING`, add, seq); err != nil {
-				return 0, fmt.Errorf("postgres: reuse index: keys of %s: %w", m.ID, err)
-			}
-		}
-	}
-	if len(e.Passages) > 0 {
-		// Distinct, since a row may be updated once per statement; sorted,
-		// so that concurrent writers (outside a Reuser) lock rows in one
-		// order.
-		if _, err := tx.Exec(ctx, `INSERT INTO reuse_passages (hash, n)
-			SELECT unnest($1::int8[]), 1
-			ON CONFLICT (hash) DO UPDATE SET n = reuse_passages.n + 1`, sortUnique(e.Passages)); err != nil {
-			return 0, fmt.Errorf("postgres: reuse index: passages of %s: %w", m.ID, err)
-		}
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return 0, fmt.Errorf("postgres: reuse index: put %s: %w", m.ID, err)
+		seq = mark + 1
+		return own.write(ctx, tx, seq)
+	})
+	if err != nil {
+		return 0, err
 	}
 	return seq, nil
 }
@@ -206,38 +159,54 @@ func (x *ReuseIndex) doc(ctx context.Context, where string, arg any) (reuse.DocM
 	if err != nil {
 		return reuse.DocMeta{}, false, fmt.Errorf("postgres: reuse index: %w", err)
 	}
-	if x.cache != nil && !x.isMine(m.ID) {
-		x.cache.putMeta(m)
-	}
+	x.db.cache.putMeta(m)
 	return m, true, nil
 }
 
 // Doc returns the metadata of an indexed document.
 func (x *ReuseIndex) Doc(ctx context.Context, id string) (reuse.DocMeta, bool, error) {
-	if x.cache != nil {
-		if m, ok := x.cache.metaByID(id); ok {
-			return m, true, nil
+	if x.own != nil {
+		readSet(x.own.readIDs, x.own.cur, id)
+		if d, ok := x.own.doc(id); ok {
+			return d.meta, true, nil
 		}
+	}
+	if m, ok := x.db.cache.metaByID(id); ok {
+		return m, true, nil
+	}
+	// In a Reuser's transaction the key state was caught up when
+	// detection began: an id it never saw was not indexed then, and one
+	// indexed since is a conflict the Reuser finds (the id is recorded as
+	// read).
+	if x.own != nil && !x.db.keys.mayHold(id) {
+		return reuse.DocMeta{}, false, nil
 	}
 	return x.doc(ctx, `id = $1`, id)
 }
 
 // DocBySeq returns the metadata of the document indexed seq-th.
 func (x *ReuseIndex) DocBySeq(ctx context.Context, seq int64) (reuse.DocMeta, bool, error) {
-	if x.cache != nil {
-		if m, ok := x.cache.meta(seq); ok {
-			return m, true, nil
+	if o := x.own; o != nil && seq >= virtualBase {
+		if i := seq - virtualBase; i < int64(len(o.docs)) {
+			return o.docs[i].meta, true, nil
 		}
+		return reuse.DocMeta{}, false, nil
+	}
+	if m, ok := x.db.cache.meta(seq); ok {
+		return m, true, nil
 	}
 	return x.doc(ctx, `seq = $1`, seq)
 }
 
 // Body returns the indexed body of a document.
 func (x *ReuseIndex) Body(ctx context.Context, id string) (string, error) {
-	if x.cache != nil {
-		if b, ok := x.cache.body(id); ok {
-			return b, nil
+	if x.own != nil {
+		if d, ok := x.own.doc(id); ok {
+			return d.body, nil
 		}
+	}
+	if b, ok := x.db.cache.body(id); ok {
+		return b, nil
 	}
 	var b string
 	err := x.q.QueryRow(ctx, `SELECT body FROM reuse_docs WHERE id = $1`, id).Scan(&b)
@@ -247,9 +216,7 @@ func (x *ReuseIndex) Body(ctx context.Context, id string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("postgres: reuse index: body of %s: %w", id, err)
 	}
-	if x.cache != nil && !x.isMine(id) {
-		x.cache.putBody(id, b)
-	}
+	x.db.cache.putBody(id, b)
 	return b, nil
 }
 
@@ -268,32 +235,34 @@ func signed(vals []uint64) []int64 {
 	return out
 }
 
+// ready catches the key state up with the committed rows, unless this
+// index runs in a Reuser's transaction, which caught up when detection
+// began (and checks what was committed since under the lock).
+func (x *ReuseIndex) ready(ctx context.Context) error {
+	if x.own != nil {
+		return nil
+	}
+	_, err := x.db.keys.catchUp(ctx, x.q, x.db.cache)
+	return err
+}
+
 // Postings returns the seqs recorded under each key, in seq order, or nil
 // for a key carried by more than limit documents.
 func (x *ReuseIndex) Postings(ctx context.Context, keys []uint64, limit int) ([][]int64, error) {
-	out := make([][]int64, len(keys))
-	if len(keys) == 0 {
-		return out, nil
+	if err := x.ready(ctx); err != nil {
+		return nil, err
 	}
-	rows, err := x.q.Query(ctx, `SELECT key, doc FROM reuse_keys WHERE key = ANY($1) ORDER BY key, doc`, signed(keys))
-	if err != nil {
-		return nil, fmt.Errorf("postgres: reuse index: postings: %w", err)
-	}
-	defer rows.Close()
-	got := map[uint64][]int64{}
-	for rows.Next() {
-		var k, d int64
-		if err := rows.Scan(&k, &d); err != nil {
-			return nil, fmt.Errorf("postgres: reuse index: postings: %w", err)
+	out := x.db.keys.keys.Postings(keys, maxInt)
+	if x.own != nil {
+		readSet(x.own.readKeys, x.own.cur, keys...)
+		// The overlay's seqs follow every committed one.
+		for i, p := range x.own.keys.Postings(keys, maxInt) {
+			out[i] = append(out[i], p...)
 		}
-		got[uint64(k)] = append(got[uint64(k)], d)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres: reuse index: postings: %w", err)
-	}
-	for i, k := range keys {
-		if ds := got[k]; len(ds) <= limit {
-			out[i] = ds
+	for i, p := range out {
+		if len(p) > limit {
+			out[i] = nil
 		}
 	}
 	return out, nil
@@ -301,29 +270,15 @@ func (x *ReuseIndex) Postings(ctx context.Context, keys []uint64, limit int) ([]
 
 // PassageDF returns the number of documents carrying each hash.
 func (x *ReuseIndex) PassageDF(ctx context.Context, hashes []uint64) ([]int, error) {
-	out := make([]int, len(hashes))
-	if len(hashes) == 0 {
-		return out, nil
+	if err := x.ready(ctx); err != nil {
+		return nil, err
 	}
-	rows, err := x.q.Query(ctx, `SELECT hash, n FROM reuse_passages WHERE hash = ANY($1)`, signed(hashes))
-	if err != nil {
-		return nil, fmt.Errorf("postgres: reuse index: passage frequency: %w", err)
-	}
-	defer rows.Close()
-	n := map[uint64]int{}
-	for rows.Next() {
-		var h int64
-		var c int
-		if err := rows.Scan(&h, &c); err != nil {
-			return nil, fmt.Errorf("postgres: reuse index: passage frequency: %w", err)
+	out := x.db.keys.keys.PassageDF(hashes)
+	if x.own != nil {
+		readSet(x.own.readHashes, x.own.cur, hashes...)
+		for i, n := range x.own.keys.PassageDF(hashes) {
+			out[i] += n
 		}
-		n[uint64(h)] = c
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres: reuse index: passage frequency: %w", err)
-	}
-	for i, h := range hashes {
-		out[i] = n[h]
 	}
 	return out, nil
 }
@@ -333,6 +288,9 @@ func (x *ReuseIndex) DocsByOutlet(ctx context.Context, outlet, from, to string) 
 	key := reuse.NormOutlet(outlet)
 	if key == "" {
 		return nil, nil
+	}
+	if x.own != nil {
+		readSet(x.own.readOutlets, x.own.cur, key)
 	}
 	q := `SELECT ` + reuseDocCols + ` FROM reuse_docs WHERE outlet_key = $1`
 	args := []any{key}
@@ -360,24 +318,57 @@ func (x *ReuseIndex) DocsByOutlet(ctx context.Context, outlet, from, to string) 
 		}
 		out = append(out, m)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: documents of %s: %w", outlet, err)
+	}
+	if x.own != nil {
+		for _, d := range x.own.docs {
+			if reuse.NormOutlet(d.meta.Outlet) == key && inRange(d.meta.Published, from, to) {
+				out = append(out, d.meta)
+			}
+		}
+	}
+	return out, nil
+}
+
+func inRange(date, from, to string) bool {
+	if date == "" {
+		return from == "" && to == ""
+	}
+	return (from == "" || date >= from) && (to == "" || date <= to)
 }
 
 // PutPending records a reprint waiting for its original.
 func (x *ReuseIndex) PutPending(ctx context.Context, p reuse.Pending) error {
-	_, err := x.q.Exec(ctx, `INSERT INTO reuse_pending (reprint, outlet, published) VALUES ($1, $2, $3)
-		ON CONFLICT (reprint) DO UPDATE SET outlet = excluded.outlet, published = excluded.published`,
-		p.Reprint, reuse.NormOutlet(p.Outlet), p.Published)
-	if err != nil {
+	p.Outlet = reuse.NormOutlet(p.Outlet)
+	if x.own != nil {
+		x.own.pending = append(x.own.pending, pendingOp{doc: x.own.cur, reprint: p.Reprint, p: &p})
+		return nil
+	}
+	if err := putPending(ctx, x.q, p); err != nil {
 		return fmt.Errorf("postgres: reuse index: pending %s: %w", p.Reprint, err)
 	}
 	return nil
 }
 
+func putPending(ctx context.Context, q querier, p reuse.Pending) error {
+	_, err := q.Exec(ctx, `INSERT INTO reuse_pending (reprint, outlet, published) VALUES ($1, $2, $3)
+		ON CONFLICT (reprint) DO UPDATE SET outlet = excluded.outlet, published = excluded.published`,
+		p.Reprint, p.Outlet, p.Published)
+	return err
+}
+
 // PendingFor returns the reprints waiting for an original of outlet.
 func (x *ReuseIndex) PendingFor(ctx context.Context, outlet string) ([]reuse.Pending, error) {
-	rows, err := x.q.Query(ctx, `SELECT reprint, outlet, published FROM reuse_pending WHERE outlet = $1 ORDER BY reprint`,
-		reuse.NormOutlet(outlet))
+	key := reuse.NormOutlet(outlet)
+	if x.own != nil {
+		readSet(x.own.readOutlets, x.own.cur, key)
+	}
+	var changed map[string]*reuse.Pending
+	if x.own != nil {
+		changed = x.own.pendingState()
+	}
+	rows, err := x.q.Query(ctx, `SELECT reprint, outlet, published FROM reuse_pending WHERE outlet = $1 ORDER BY reprint`, key)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: reuse index: pending for %s: %w", outlet, err)
 	}
@@ -388,13 +379,31 @@ func (x *ReuseIndex) PendingFor(ctx context.Context, outlet string) ([]reuse.Pen
 		if err := rows.Scan(&p.Reprint, &p.Outlet, &p.Published); err != nil {
 			return nil, fmt.Errorf("postgres: reuse index: pending for %s: %w", outlet, err)
 		}
+		if _, ok := changed[p.Reprint]; ok {
+			continue // as the overlay has it, below
+		}
 		out = append(out, p)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: pending for %s: %w", outlet, err)
+	}
+	if x.own != nil {
+		for _, p := range changed {
+			if p != nil && p.Outlet == key {
+				out = append(out, *p)
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Reprint < out[j].Reprint })
+	}
+	return out, nil
 }
 
 // DeletePending forgets the pending link of a reprint.
 func (x *ReuseIndex) DeletePending(ctx context.Context, reprint string) error {
+	if x.own != nil {
+		x.own.pending = append(x.own.pending, pendingOp{doc: x.own.cur, reprint: reprint})
+		return nil
+	}
 	if _, err := x.q.Exec(ctx, `DELETE FROM reuse_pending WHERE reprint = $1`, reprint); err != nil {
 		return fmt.Errorf("postgres: reuse index: pending %s: %w", reprint, err)
 	}
@@ -403,6 +412,14 @@ func (x *ReuseIndex) DeletePending(ctx context.Context, reprint string) error {
 
 // PutEdges stores edges; an edge equal to a stored one is kept once.
 func (x *ReuseIndex) PutEdges(ctx context.Context, es []reuse.Edge) error {
+	if x.own != nil {
+		x.own.putEdges(es)
+		return nil
+	}
+	return putEdges(ctx, x.q, es)
+}
+
+func putEdges(ctx context.Context, q querier, es []reuse.Edge) error {
 	if len(es) == 0 {
 		return nil
 	}
@@ -413,8 +430,8 @@ func (x *ReuseIndex) PutEdges(ctx context.Context, es []reuse.Edge) error {
 			e.Kind, e.A, e.B, e.AStart, e.AEnd, e.BStart, e.BEnd, e.Similarity)
 	}
 	// One batch is one implicit transaction on the pool, and runs inside
-	// the Reuser's transaction otherwise: all edges or none.
-	if err := x.q.SendBatch(ctx, b).Close(); err != nil {
+	// the caller's transaction otherwise: all edges or none.
+	if err := q.SendBatch(ctx, b).Close(); err != nil {
 		return fmt.Errorf("postgres: reuse index: edges: %w", err)
 	}
 	return nil
@@ -436,7 +453,17 @@ func (x *ReuseIndex) Edges(ctx context.Context, doc string) ([]reuse.Edge, error
 		}
 		out = append(out, e)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: reuse index: edges of %s: %w", doc, err)
+	}
+	if x.own != nil {
+		for _, e := range x.own.edges {
+			if e.e.A == doc || e.e.B == doc {
+				out = append(out, e.e)
+			}
+		}
+	}
+	return out, nil
 }
 
 // Len returns the number of indexed documents.
@@ -444,6 +471,9 @@ func (x *ReuseIndex) Len(ctx context.Context) (int, error) {
 	var n int
 	if err := x.q.QueryRow(ctx, `SELECT count(*) FROM reuse_docs`).Scan(&n); err != nil {
 		return 0, fmt.Errorf("postgres: reuse index: %w", err)
+	}
+	if x.own != nil {
+		n += len(x.own.docs)
 	}
 	return n, nil
 }

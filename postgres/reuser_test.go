@@ -55,6 +55,14 @@ func pairs(rs []claimtrail.Reuse) []string {
 // each document is indexed once, and the passage counts hold every
 // document.
 func TestReuserConcurrent(t *testing.T) {
+	// Batches of one document, and of three: a batch's later documents
+	// are compared with its earlier ones before any is committed.
+	for _, size := range []int{1, 3} {
+		t.Run(fmt.Sprintf("batch%d", size), func(t *testing.T) { testReuserConcurrent(t, size) })
+	}
+}
+
+func testReuserConcurrent(t *testing.T, size int) {
 	ctx := context.Background()
 	const writers, n = 4, 12
 	docs := copiedDocs(n)
@@ -87,9 +95,9 @@ func TestReuserConcurrent(t *testing.T) {
 	for w := range writers {
 		r := dbs[w].NewReuser()
 		wg.Go(func() {
-			for i := w; i < n; i += writers {
-				if _, _, err := r.Ingest(ctx, docs[i:i+1]); err != nil {
-					t.Errorf("Ingest(%s): %v", docs[i].Doc.ID, err)
+			for i := w * size; i < n; i += writers * size {
+				if _, _, err := r.Ingest(ctx, docs[i:min(i+size, n)]); err != nil {
+					t.Errorf("Ingest(%s...): %v", docs[i].Doc.ID, err)
 				}
 			}
 		})

@@ -28,6 +28,15 @@
 //     over the last minute and the dead letters.
 //   - A worker asked to stop finishes the batch in hand (within Grace) and
 //     gives back what it could not finish.
+//   - Workers clean as 'claimtrail ingest' does, learning pass included:
+//     PublishPaths publishes a run's inputs to the learn stream first, and
+//     a worker replays a run's learning pass into a cleaner of its own
+//     before cleaning the run's documents (learn.go). Documents queued one
+//     by one (Producer.Add) are cleaned without learning, as ingest cleans
+//     stdin.
+//   - The ack wait belongs to the consumer the workers share: the first
+//     worker creates it, and a worker asking for another value refuses to
+//     start unless it is told to reconfigure the queue (Reconfigure).
 //
 // Documents are queued as the JSON of read.Input, gzipped above 32 KB;
 // cleaning and extraction happen in the workers.

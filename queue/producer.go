@@ -19,6 +19,7 @@ type PublishSummary struct {
 	Duplicates int // documents the stream already held (same content hash)
 	Rejected   int // inputs sent to the dead-letter stream
 	Bytes      int64
+	Learned    int // inputs of the learning pass (see PublishPaths)
 }
 
 // Producer publishes documents to the queue, many in flight at once.
@@ -28,6 +29,7 @@ type Producer struct {
 	pending []pendingPub
 	sum     PublishSummary
 	now     func() time.Time
+	run     string // the run whose documents Add publishes, if any
 }
 
 type pendingPub struct {
@@ -61,6 +63,9 @@ func (p *Producer) Add(ctx context.Context, in *read.Input) error {
 		msg.Header.Set(hdrEncoding, "gzip")
 	}
 	msg.Header.Set(hdrSource, in.Source)
+	if p.run != "" {
+		msg.Header.Set(hdrRun, p.run)
+	}
 	fut, err := p.q.js.PublishMsgAsync(msg, jetstream.WithMsgID(in.Hash))
 	if err != nil {
 		return fmt.Errorf("queue: publish %s: %w", in.Source, err)
@@ -110,10 +115,18 @@ func (p *Producer) Flush(ctx context.Context) error {
 func (p *Producer) Summary() PublishSummary { return p.sum }
 
 // PublishPaths reads paths as ingest does and queues every document, and
-// every rejection as a dead letter.
+// every rejection as a dead letter. Like ingest, it reads the files twice:
+// first for the cleaner's learning pass (see learn.go), which workers
+// replay before cleaning the run's documents, so that they clean them as
+// 'claimtrail ingest PATH...' would.
 func (q *Queue) PublishPaths(ctx context.Context, paths []string, ro read.Options) (PublishSummary, error) {
 	p := q.NewProducer()
-	err := read.Walk(ctx, paths, ro, func(in *read.Input, rej *read.Rejected) error {
+	run, err := p.learn(ctx, paths, ro)
+	if err != nil {
+		return p.Summary(), err
+	}
+	p.run = run
+	err = read.Walk(ctx, paths, ro, func(in *read.Input, rej *read.Rejected) error {
 		if rej != nil {
 			return p.Reject(ctx, rej)
 		}

@@ -33,6 +33,10 @@ type Names struct {
 	Consumer   string // the durable pull consumer all workers share: PREFIX-workers
 	Recorder   string // the durable consumer recording read rejections: PREFIX-recorder
 	Bucket     string // key-value bucket of worker heartbeats: PREFIX_workers
+	// LearnStream holds the learning passes of runs (see PublishPaths),
+	// each under LearnSubject.RUN: PREFIX_LEARN, PREFIX.learn.
+	LearnStream  string
+	LearnSubject string
 }
 
 var validPrefix = regexp.MustCompile(`^[A-Za-z0-9_-]{1,64}$`)
@@ -47,14 +51,16 @@ func NamesFor(prefix string) (Names, error) {
 	}
 	up := strings.ToUpper(prefix)
 	return Names{
-		Stream:     up + "_DOCS",
-		Subject:    prefix + ".docs",
-		DeadStream: up + "_DEAD",
-		DeadRead:   prefix + ".dead.read",
-		DeadPoison: prefix + ".dead.poison",
-		Consumer:   prefix + "-workers",
-		Recorder:   prefix + "-recorder",
-		Bucket:     prefix + "_workers",
+		Stream:       up + "_DOCS",
+		Subject:      prefix + ".docs",
+		DeadStream:   up + "_DEAD",
+		DeadRead:     prefix + ".dead.read",
+		DeadPoison:   prefix + ".dead.poison",
+		Consumer:     prefix + "-workers",
+		Recorder:     prefix + "-recorder",
+		Bucket:       prefix + "_workers",
+		LearnStream:  up + "_LEARN",
+		LearnSubject: prefix + ".learn",
 	}, nil
 }
 
@@ -155,6 +161,18 @@ func (q *Queue) ensure(ctx context.Context) error {
 	}); err != nil {
 		return fmt.Errorf("queue: stream %s: %w", n.DeadStream, err)
 	}
+	// Learning passes are read by every worker that takes a document of
+	// their run, so they are kept whatever reads them, for learnMaxAge.
+	if _, err := q.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:        n.LearnStream,
+		Description: "claimtrail runs' inputs for the cleaner's learning pass",
+		Subjects:    []string{n.LearnSubject + ".*"},
+		Retention:   jetstream.LimitsPolicy,
+		Storage:     jetstream.FileStorage,
+		MaxAge:      learnMaxAge,
+	}); err != nil {
+		return fmt.Errorf("queue: stream %s: %w", n.LearnStream, err)
+	}
 	if _, err := q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
 		Bucket:      n.Bucket,
 		Description: "claimtrail worker heartbeats",
@@ -170,7 +188,7 @@ func (q *Queue) ensure(ctx context.Context) error {
 // Tests use it to clean up.
 func (q *Queue) Delete(ctx context.Context) error {
 	var errs []error
-	for _, s := range []string{q.names.Stream, q.names.DeadStream} {
+	for _, s := range []string{q.names.Stream, q.names.DeadStream, q.names.LearnStream} {
 		if err := q.js.DeleteStream(ctx, s); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
 			errs = append(errs, err)
 		}

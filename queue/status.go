@@ -21,6 +21,9 @@ type Status struct {
 	Backlog    uint64
 	// Redelivered counts messages in progress that were delivered before.
 	Redelivered int
+	// AckWait is the workers' shared ack wait (0 before the first worker
+	// created their consumer).
+	AckWait time.Duration
 	// Workers are the workers alive (a heartbeat within three of their
 	// intervals), by ID.
 	Workers []Beat
@@ -58,6 +61,7 @@ func (q *Queue) Status(ctx context.Context) (Status, error) {
 			return st, fmt.Errorf("queue: consumer %s: %w", n.Consumer, err)
 		}
 		st.Pending, st.AckPending, st.Redelivered = info.NumPending, info.NumAckPending, info.NumRedelivered
+		st.AckWait = info.Config.AckWait
 	}
 	st.Backlog = st.Pending + uint64(st.AckPending)
 

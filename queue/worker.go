@@ -62,10 +62,18 @@ type WorkerOptions struct {
 	MaxAttempts int
 	// AckWait is how long the server waits for an acknowledgement before it
 	// redelivers a message to another worker (a killed worker's messages
-	// come back after it); default 30s. The worker extends it while a
-	// batch is in progress. All workers of a queue must agree on it: the
-	// last one started sets it.
+	// come back after it). The worker extends it while a batch is in
+	// progress. It belongs to the consumer all workers of a queue share,
+	// which the first worker creates: 0 takes the consumer's setting (30s
+	// when this worker creates it); a worker asking for another value than
+	// the consumer has refuses to start (EInvalid), unless Reconfigure is
+	// set.
 	AckWait time.Duration
+	// Reconfigure makes a worker change the shared consumer's AckWait to
+	// its own, for every worker of the queue (the others adopt it when
+	// they restart; until then they extend messages on their old
+	// interval, which stays safe while it is not longer than the new one).
+	Reconfigure bool
 	// Grace is how long a worker asked to stop keeps working on the batch
 	// in hand before it gives the rest back (nak); default 20s.
 	Grace time.Duration
@@ -86,6 +94,8 @@ type Worker struct {
 	kv   jetstream.KeyValue
 	log  *slog.Logger
 
+	cleaners runCleaners // the cleaners of runs learnt
+
 	mu      sync.Mutex // guards the counters below
 	started time.Time
 	done    int // messages settled
@@ -101,8 +111,8 @@ type secondCount struct {
 
 var keyUnsafe = regexp.MustCompile(`[^A-Za-z0-9_=-]`)
 
-// NewWorker creates (or updates) the shared durable consumer and returns a
-// worker; Run starts it.
+// NewWorker creates the shared durable consumer when it does not exist
+// (see WorkerOptions.AckWait) and returns a worker; Run starts it.
 func (q *Queue) NewWorker(ctx context.Context, o WorkerOptions) (*Worker, error) {
 	if o.Engine == nil || o.Store == nil {
 		return nil, claimtrail.Errorf(claimtrail.EInvalid, "queue: a worker needs an engine and a store")
@@ -121,9 +131,6 @@ func (q *Queue) NewWorker(ctx context.Context, o WorkerOptions) (*Worker, error)
 	if o.MaxAttempts <= 0 {
 		o.MaxAttempts = 5
 	}
-	if o.AckWait <= 0 {
-		o.AckWait = 30 * time.Second
-	}
 	if o.Grace <= 0 {
 		o.Grace = 20 * time.Second
 	}
@@ -140,7 +147,7 @@ func (q *Queue) NewWorker(ctx context.Context, o WorkerOptions) (*Worker, error)
 	// MaxDeliver is unlimited: the worker counts deliveries itself and
 	// dead-letters only documents that fail by their own fault, so an
 	// outage of the ledger does not poison the whole backlog.
-	cons, err := q.js.CreateOrUpdateConsumer(ctx, n.Stream, jetstream.ConsumerConfig{
+	cons, err := q.sharedConsumer(ctx, n.Stream, jetstream.ConsumerConfig{
 		Durable:       n.Consumer,
 		Description:   "claimtrail workers",
 		FilterSubject: n.Subject,
@@ -148,20 +155,20 @@ func (q *Queue) NewWorker(ctx context.Context, o WorkerOptions) (*Worker, error)
 		AckWait:       o.AckWait,
 		MaxDeliver:    -1,
 		MaxAckPending: 4096,
-	})
+	}, o.Reconfigure)
 	if err != nil {
-		return nil, fmt.Errorf("queue: consumer %s: %w", n.Consumer, err)
+		return nil, err
 	}
-	rec, err := q.js.CreateOrUpdateConsumer(ctx, n.DeadStream, jetstream.ConsumerConfig{
+	o.AckWait = cons.CachedInfo().Config.AckWait
+	rec, err := q.sharedConsumer(ctx, n.DeadStream, jetstream.ConsumerConfig{
 		Durable:       n.Recorder,
 		Description:   "claimtrail: records read rejections in the ledger",
 		FilterSubject: n.DeadRead,
 		AckPolicy:     jetstream.AckExplicitPolicy,
-		AckWait:       o.AckWait,
 		MaxDeliver:    -1,
-	})
+	}, false)
 	if err != nil {
-		return nil, fmt.Errorf("queue: consumer %s: %w", n.Recorder, err)
+		return nil, err
 	}
 	kv, err := q.js.KeyValue(ctx, n.Bucket)
 	if err != nil {
@@ -171,6 +178,48 @@ func (q *Queue) NewWorker(ctx context.Context, o WorkerOptions) (*Worker, error)
 		o.Ingester = storeIngester{store: o.Store, reuser: o.Reuser}
 	}
 	return &Worker{q: q, o: o, cons: cons, rec: rec, kv: kv, log: o.Log.With("worker", o.ID)}, nil
+}
+
+// defaultAckWait is the AckWait of a consumer created by a worker that
+// did not ask for one.
+const defaultAckWait = 30 * time.Second
+
+// sharedConsumer returns the durable consumer cfg names, creating it when
+// it does not exist. The consumer is shared by every worker of the queue,
+// so an existing one is never changed behind the others' backs: a worker
+// asking for another AckWait (cfg.AckWait not 0) than the consumer's is
+// refused, unless reconfigure says to change it for everyone.
+func (q *Queue) sharedConsumer(ctx context.Context, stream string, cfg jetstream.ConsumerConfig, reconfigure bool) (jetstream.Consumer, error) {
+	want := cfg.AckWait
+	c, err := q.js.Consumer(ctx, stream, cfg.Durable)
+	if errors.Is(err, jetstream.ErrConsumerNotFound) {
+		if cfg.AckWait <= 0 {
+			cfg.AckWait = defaultAckWait
+		}
+		c, err = q.js.CreateConsumer(ctx, stream, cfg)
+		if errors.Is(err, jetstream.ErrConsumerExists) {
+			// Another worker created it first, with another setting.
+			c, err = q.js.Consumer(ctx, stream, cfg.Durable)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("queue: consumer %s: %w", cfg.Durable, err)
+	}
+	have := c.CachedInfo().Config.AckWait
+	if want <= 0 || want == have {
+		return c, nil
+	}
+	if !reconfigure {
+		return nil, claimtrail.Errorf(claimtrail.EInvalid,
+			"queue: the workers of %s share an ack wait of %v; this worker asks for %v: leave it out to use the queue's, or reconfigure the queue for every worker (--reconfigure)",
+			stream, have, want)
+	}
+	ci := c.CachedInfo().Config
+	ci.AckWait = want
+	if c, err = q.js.UpdateConsumer(ctx, stream, ci); err != nil {
+		return nil, fmt.Errorf("queue: consumer %s: %w", cfg.Durable, err)
+	}
+	return c, nil
 }
 
 // Run consumes until ctx ends, then finishes the batch in hand (within
@@ -337,6 +386,8 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg) bool {
 		switch {
 		case it.fail != "":
 			w.poison(ctx, it, settle)
+		case it.retry:
+			ok = false // given back below
 		case it.res.Rejected != nil:
 			rej := claimtrail.Rejection{Source: it.res.Rejected.Source, Reason: it.res.Rejected.Reason, At: w.o.Now()}
 			if err := w.o.Store.PutRejection(ctx, rej); err != nil {
@@ -456,7 +507,23 @@ func (w *Worker) processOne(ctx context.Context, it *item) {
 			w.log.Error("processing panicked", "source", in.Source, "attempt", it.attempts, "panic", r, "stack", string(debug.Stack()))
 		}
 	}()
-	it.res = w.o.Engine.Process(in)
+	// A document of a run is cleaned by the cleaner that learnt the run.
+	process := w.o.Engine.Process
+	if run := it.msg.Headers().Get(hdrRun); run != "" {
+		if rp, ok := w.o.Engine.(RunProcessor); ok {
+			c, err := w.runCleaner(ctx, run)
+			if err != nil {
+				// The queue failing, not the document: retry.
+				w.log.Warn("learning a run failed; the document will be retried", "run", run, "source", in.Source, "err", err)
+				it.retry = true
+				return
+			}
+			if c != nil {
+				process = func(in *read.Input) pipeline.Result { return rp.ProcessWith(c, in) }
+			}
+		}
+	}
+	it.res = process(in)
 	if it.res.Rejected == nil && it.res.Doc == nil {
 		it.fail = "processing gave neither a document nor a rejection"
 	}

@@ -285,3 +285,49 @@ func TestStatus(t *testing.T) {
 	}
 	stop()
 }
+
+// TestAckWaitShared: the ack wait belongs to the consumer all workers
+// share. The first worker sets it; a later one asking for another value
+// refuses to start instead of changing it for the others, one asking for
+// none takes the queue's, and only an explicit reconfiguration changes it.
+func TestAckWaitShared(t *testing.T) {
+	ctx := context.Background()
+	q := dial(t, natsURL(t), testPrefix(t))
+	db := freshDB(t)
+	newWorker := func(d time.Duration, reconfigure bool) (*queue.Worker, error) {
+		return q.NewWorker(ctx, queue.WorkerOptions{Engine: testEngine(t), Store: db, Log: quietLog(),
+			AckWait: d, Reconfigure: reconfigure})
+	}
+	ackWait := func() time.Duration {
+		st, err := q.Status(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st.AckWait
+	}
+	if _, err := newWorker(5*time.Second, false); err != nil {
+		t.Fatal(err)
+	}
+	if got := ackWait(); got != 5*time.Second {
+		t.Fatalf("after the first worker: ack wait %v, want 5s", got)
+	}
+	_, err := newWorker(7*time.Second, false)
+	if claimtrail.ErrorKind(err) != claimtrail.EInvalid {
+		t.Errorf("a worker asking for another ack wait: %v, want it refused", err)
+	}
+	if _, err := newWorker(0, false); err != nil {
+		t.Errorf("a worker asking for none: %v", err)
+	}
+	if _, err := newWorker(5*time.Second, false); err != nil {
+		t.Errorf("a worker asking for the queue's: %v", err)
+	}
+	if got := ackWait(); got != 5*time.Second {
+		t.Errorf("after workers that did not reconfigure: ack wait %v, want 5s", got)
+	}
+	if _, err := newWorker(7*time.Second, true); err != nil {
+		t.Fatalf("reconfiguring: %v", err)
+	}
+	if got := ackWait(); got != 7*time.Second {
+		t.Errorf("after a reconfiguration: ack wait %v, want 7s", got)
+	}
+}

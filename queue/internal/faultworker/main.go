@@ -8,6 +8,11 @@
 //	faultworker publish NATS PREFIX TESTDATA N          queue the corpus
 //	faultworker work    NATS PREFIX POSTGRES ID ACKWAIT consume until SIGTERM
 //	faultworker reference POSTGRES TESTDATA N           ingest in one process
+//	faultworker delete  NATS PREFIX                     remove the queue's streams
+//
+// throughput.sh, beside it, runs 1..N of its workers to measure docs/s
+// (FAULTWORKER_NOREUSE=1: store only; FAULTWORKER_STATS=1: each worker
+// prints where its reuse time went when it stops).
 package main
 
 import (
@@ -96,7 +101,8 @@ func run(ctx context.Context, args []string) error {
 			return err
 		}
 		defer db.Close()
-		o := queue.WorkerOptions{Engine: newEngine(), Store: db, Ingester: db.NewReuser(),
+		reuser := db.NewReuser()
+		o := queue.WorkerOptions{Engine: newEngine(), Store: db, Ingester: reuser,
 			ID: args[4], AckWait: ackWait, Heartbeat: time.Second, Batch: 8, Parallel: 1,
 			Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))}
 		if os.Getenv("FAULTWORKER_NOREUSE") == "1" { // for throughput measurements
@@ -106,7 +112,20 @@ func run(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		return w.Run(ctx)
+		err = w.Run(ctx)
+		if st := reuser.Stats(); st.Docs > 0 && os.Getenv("FAULTWORKER_STATS") == "1" {
+			perDoc := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(st.Docs) }
+			fmt.Fprintf(os.Stderr, "%s reuse: %d docs in %d transactions (%d redone under the lock); ms/doc: store %.2f, detect before the lock %.2f, wait %.2f, hold %.2f\n",
+				args[4], st.Docs, st.Calls, st.Redone, perDoc(st.Stored), perDoc(st.Detected), perDoc(st.Waited), perDoc(st.Held))
+		}
+		return err
+	case args[0] == "delete" && len(args) == 3:
+		q, err := queue.Dial(ctx, args[1], queue.Options{Prefix: args[2], Name: "faultworker delete"})
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		return q.Delete(ctx)
 	case args[0] == "reference" && len(args) == 4:
 		ins, err := Corpus(ctx, args[2], argN(3))
 		if err != nil {

@@ -1,0 +1,110 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/postgres/pgtest"
+)
+
+// TestReuserDetectsBeforeTheLock: detection runs before the reuse lock is
+// taken. A document another process commits in between is found when it
+// touches what detection read (detection runs again under the lock), and
+// costs nothing when it does not.
+func TestReuserDetectsBeforeTheLock(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.URL(t)
+	open := func() *DB {
+		db, err := Open(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	db1, db2 := open(), open()
+	shared := "Engineers restored the pontoon bridge across the northern canal after three days of repairs, the district administration reported."
+	doc := func(id, outlet, text string) []claimtrail.DocClaims {
+		return []claimtrail.DocClaims{{Doc: &claimtrail.Document{ID: id, Outlet: outlet, Published: "2023-05-10", Title: id,
+			Lang: "en", Body: text, Hash: claimtrail.ContentHash([]byte(id + text))}}}
+	}
+	r1, r2 := db1.NewReuser(), db2.NewReuser()
+	ingest := func(r *Reuser, dc []claimtrail.DocClaims) []claimtrail.Reuse {
+		t.Helper()
+		_, rs, err := r.Ingest(ctx, dc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rs
+	}
+
+	// An unrelated document committed in between: detection stands.
+	r2.beforeLock = func() {
+		r2.beforeLock = nil
+		ingest(r1, doc("other", "Gamma", "Farmers in the southern valley sold apples and pears at the Saturday market near the old church."))
+	}
+	if rs := ingest(r2, doc("a", "Alpha", "Residents queued for water near the station.\n\n"+shared)); len(rs) != 0 {
+		t.Fatalf("first document: %d records", len(rs))
+	}
+	if st := r2.Stats(); st.Redone != 0 || st.Docs != 1 {
+		t.Errorf("after an unrelated commit: %+v, want nothing redone", st)
+	}
+
+	// A copy committed in between: the second copy is detected again
+	// under the lock and finds both earlier ones.
+	r2.beforeLock = func() {
+		r2.beforeLock = nil
+		if rs := ingest(r1, doc("b", "Beta", "Buses left the square at noon.\n\n"+shared)); len(rs) != 1 {
+			t.Errorf("b found %d records, want 1 (with a)", len(rs))
+		}
+	}
+	rs := ingest(r2, doc("c", "Gamma Two", "Shops reopened on the main street.\n\n"+shared))
+	got := map[string]bool{}
+	for _, r := range rs {
+		got[fmt.Sprint(r.A, "-", r.B)] = true
+	}
+	if len(rs) != 2 || !got["a-c"] || !got["b-c"] {
+		t.Errorf("c found %v, want a-c and b-c", got)
+	}
+	if st := r2.Stats(); st.Redone != 1 || st.Docs != 2 {
+		t.Errorf("after a copy committed in between: %+v, want one call redone", st)
+	}
+	if n, err := db1.ReuseIndex().Len(ctx); err != nil || n != 4 {
+		t.Errorf("index holds %d documents (%v), want 4", n, err)
+	}
+
+	// A batch of an unrelated document and a copy, with a copy committed
+	// in between: the first document stands, the second is detected again.
+	r2.beforeLock = func() {
+		r2.beforeLock = nil
+		ingest(r1, doc("f", "Phi", "Trains ran late all morning.\n\n"+shared))
+	}
+	batch := append(doc("d", "Delta", "Beekeepers in the hills reported a strong honey harvest after the mild spring rains."),
+		doc("e", "Epsilon", "Schools stayed closed for a second day.\n\n"+shared)...)
+	rs = ingest(r2, batch)
+	got = map[string]bool{}
+	for _, r := range rs {
+		got[fmt.Sprint(r.A, "-", r.B)] = true
+	}
+	if len(rs) != 4 || !got["a-e"] || !got["b-e"] || !got["c-e"] || !got["f-e"] {
+		t.Errorf("e found %v, want a-e, b-e, c-e and f-e", got)
+	}
+	if st := r2.Stats(); st.Redone != 2 || st.Docs != 4 {
+		t.Errorf("after a batch with one document redone: %+v, want 2 redone in all, 4 documents", st)
+	}
+	for seq, id := range []string{"other", "a", "b", "c", "f", "d", "e"} {
+		m, ok, err := db1.ReuseIndex().DocBySeq(ctx, int64(seq+1))
+		if err != nil || !ok || m.ID != id {
+			t.Errorf("seq %d: %+v %v %v, want %s", seq+1, m, ok, err, id)
+		}
+	}
+	// Seqs follow the commit order: other (committed while a waited), a, b, c.
+	for seq, id := range []string{"other", "a", "b", "c"} {
+		m, ok, err := db1.ReuseIndex().DocBySeq(ctx, int64(seq+1))
+		if err != nil || !ok || m.ID != id {
+			t.Errorf("seq %d: %+v %v %v, want %s", seq+1, m, ok, err, id)
+		}
+	}
+}
