@@ -81,10 +81,18 @@ func (st *state) findFrames(s *sent) []*frame {
 		}
 		// inside a quotation only the speaker's own denials and reports
 		// count ("We deny the reports that …")
-		if !t.has(flReport|flRNoun|flDeny) && t.w != "according" {
+		if !t.has(flReport|flRNoun|flDeny) && t.w != "according" && t.w != "by" {
 			continue // only these words open a frame
 		}
 		if t.inQ && !t.has(flDeny|flRNoun) {
+			continue
+		}
+		// "by X's count", "by its estimate": X reports the clause it opens
+		if t.w == "by" {
+			if f := st.countFrame(s, i, fs); f != nil {
+				fs = append(fs, f)
+				i = f.npB
+			}
 			continue
 		}
 		// "according to X"
@@ -250,6 +258,12 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 			if t.w == "," {
 				segs++
 				if segs > 3 {
+					break
+				}
+				// an event clause before the apposition is what the
+				// speaker says, not part of the speaker: "Police moved
+				// into X, an Interior Ministry spokesman, Y, said"
+				if k < e && eventSegment(toks, k) {
 					break
 				}
 			}
@@ -1017,3 +1031,74 @@ func (st *state) lastSideBefore(s *sent, a int) claimtrail.Side {
 // reportedStates follow a passive "reported" as the state reported: "were
 // reported killed", "was reported missing".
 var reportedStates = set("killed", "dead", "wounded", "injured", "missing", "hurt", "captured", "detained", "abducted", "displaced")
+
+// eventSegment reports a verb trigger in the comma-delimited segment that
+// ends just before the comma at k.
+func eventSegment(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && !(toks[j].punct && toks[j].w == ","); j-- {
+		if boundaryLeft(toks[j]) && toks[j].w != "and" {
+			return false
+		}
+		for _, c := range triggersByFirst[toks[j].w] {
+			if c.form != fNoun {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countNouns head "by X's count": a tally someone keeps is a report.
+var countNouns = set("count", "counts", "estimate", "estimates", "tally", "reckoning", "figures", "calculations", "data")
+
+// countFrame reads "by X's count" (or "by its estimate") at token i: X is
+// the claimant of the clause after it when a comma follows, else of the
+// clause before it.
+func (st *state) countFrame(s *sent, i int, prev []*frame) *frame {
+	toks := s.toks
+	n := len(toks)
+	for k := i + 2; k < n && k <= i+5; k++ {
+		if toks[k].punct {
+			return nil
+		}
+		if !countNouns[toks[k].w] {
+			continue
+		}
+		owner := toks[k-1].w
+		if !strings.HasSuffix(owner, "'s") && owner != "its" && owner != "their" && owner != "his" && owner != "her" && owner != "our" {
+			return nil
+		}
+		f := &frame{npA: i + 1, npB: k + 1, a: 0, b: i}
+		if k+1 < n && toks[k+1].w == "," {
+			f.a, f.b = k+2, n
+		}
+		switch owner {
+		case "its", "their":
+			// "By its count": the body that spoke before
+			f.c = unnamedClaimant()
+			for m := len(prev) - 1; m >= 0; m-- {
+				if !prev[m].report {
+					f.c = prev[m].c
+					break
+				}
+			}
+			if f.c.name == "" && st.prevMain != nil && st.prevMain.reported() {
+				f.c = *st.prevMain
+			}
+		case "his", "her":
+			if st.lastPerson == nil {
+				return nil
+			}
+			p := st.lastPerson
+			f.c = claimant{name: p.name, side: p.side, role: p.role, voice: claimtrail.VoiceReported, person: true}
+		default:
+			f.c = st.resolveNP(s, i+1, k, prev)
+			f.c.name = strings.TrimSuffix(strings.TrimSuffix(f.c.name, "'s"), "’s")
+		}
+		if f.c.name == "" && f.c.side == "" && f.c.role == "" {
+			return nil
+		}
+		return f
+	}
+	return nil
+}

@@ -27,10 +27,16 @@ func (st *state) dateFor(s *sent, c *pclaim) *claimtrail.DateRange {
 	if c.fr != nil && !c.fr.report && !c.copied && c.fr.a < len(s.toks) && c.fr.b > c.fr.a {
 		lo, hi = s.toks[c.fr.a].s, s.toks[minInt(c.fr.b, len(s.toks))-1].e
 	}
+	// a relative clause after the trigger (", which Ukraine had held since
+	// 2014") tells of another time and does not date the claim
+	rel := s.e
+	if r := relativeEnd(s, c.h.j, len(s.toks)); r < len(s.toks) {
+		rel = s.toks[r].s
+	}
 	pick := func(lo, hi int) int {
 		best := -1
 		for k, e := range s.times {
-			if !usable(e) || e.Start < lo || e.End > hi {
+			if !usable(e) || e.Start < lo || e.End > hi || e.Start >= rel {
 				continue
 			}
 			if e.Start <= pos {
@@ -41,7 +47,7 @@ func (st *state) dateFor(s *sent, c *pclaim) *claimtrail.DateRange {
 			return best
 		}
 		for k, e := range s.times {
-			if usable(e) && e.Start >= lo && e.End <= hi && e.Start > pos {
+			if usable(e) && e.Start >= lo && e.End <= hi && e.Start > pos && e.Start < rel {
 				return k
 			}
 		}

@@ -52,7 +52,40 @@
 //   - a time expression that names no day (a bare month or year, "last
 //     week", "early May") gives no date, as the spec's annotators do;
 //   - a count in an "including" aside is part of the total before it, not
-//     added to it.
+//     added to it;
+//   - troops said to be in a place hold it ("its troops were in Gori",
+//     "there are no Russian troops in Poti", "soldiers inside the palace");
+//     moving, driving or rolling into a place enters it; checkpoints set up
+//     at a place hold it; troops that flee, evacuate, fall back from or
+//     vacate a place withdraw from it (civilians who flee stay civilian);
+//   - a passive keeps its voice past a negation ("was never taken") and in a
+//     headline that drops the auxiliary ("Zugdidi taken without a fight",
+//     after a live-blog time stamp too); "the town had been lost" is lost by
+//     the side named, else by the claimant's own;
+//   - "likely (still) control" is a hedged present state, not a forecast;
+//     "attempted/tried to advance" is an attack, "plans to advance" is not;
+//   - halting or ending an operation, or an operation said to be over, is
+//     a position (statement);
+//   - "by X's count" and "by its count" attribute the clause they open;
+//     "conceded" reports; "an account X rejected" names its denier; a
+//     speaker in apposition after the clause ("…, a spokesman, Y, said")
+//     does not swallow the clause; an event noun whose clause is "was
+//     confirmed by X" is X's claim;
+//   - "lost 18 servicemen killed and 52 wounded" is one loss, and so is
+//     "…, and four aircraft were shot down" after it; two verbs joined by
+//     "and" after one subject ("shot down four aircraft and killed 50
+//     soldiers") make one claim; "put its own dead at 160" is a loss of the
+//     subject's side; "there are casualties" asserts harm, "there were no
+//     casualties" asserts nothing;
+//   - an event noun is asserted when its clause says it began, started or
+//     resumed ("the withdrawal from Kherson began on Friday"); a foothold
+//     gained in a place is control; a place that "came under" a side's
+//     control is held by it;
+//   - an indirect question ("did not say how many") asserts nothing;
+//     "guarding abandoned ammunition" and "residents accused of looting"
+//     describe, they report no event; a relative clause about the years
+//     before the war (", which Georgia had held since 2006") neither makes
+//     the claim history nor dates it.
 //
 // Author-voice claims take the document's outlet as claimant, else the
 // outlet of the original it republishes, else "" (the claimant name is not

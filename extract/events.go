@@ -183,7 +183,73 @@ func (st *state) findTriggers(s *sent, frames []*frame) []hit {
 			break
 		}
 	}
+	return append(out, presenceHits(s, out)...)
+}
+
+// presenceTrigger marks troops said to be in a place: "Russian troops were
+// in Gori", "there are no Russian troops in Poti". Being there is holding it.
+var presenceTrigger = trigger{words: []string{"in"}, typ: "control", form: fVerb, obj: objAny, presence: true}
+
+// presenceHits finds "<troops> (be|remain) in <place>" and "no <side>
+// troops in <place>": a place right after "in", troops right before it (past
+// a form of "be"), and no other trigger on those words.
+func presenceHits(s *sent, have []hit) []hit {
+	var out []hit
+	toks := s.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if (toks[i].w != "in" && toks[i].w != "inside") || !placeOpens(s, i+1) {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && (isAdverb(toks[k]) || negations[toks[k].w]) && !beVerbs[toks[k].w] {
+			k--
+		}
+		// "are (now) stationed in", "remained deployed in"
+		if k >= 1 && stationVerbs[toks[k].w] {
+			k--
+			for k >= 0 && isAdverb(toks[k]) && !beVerbs[toks[k].w] {
+				k--
+			}
+		}
+		be := k >= 0 && beVerbs[toks[k].w]
+		if be {
+			k--
+		}
+		if k < 0 || !troopWords[toks[k].w] {
+			continue
+		}
+		if !be && toks[i].w != "inside" && !hasWordIn(s, maxi(0, k-3), k, "no") {
+			continue // "Russian troops in Gori said": a noun phrase, not a clause
+		}
+		taken := false
+		for _, h := range have {
+			if h.i >= k-2 && h.i <= i+1 {
+				taken = true
+			}
+		}
+		if !taken {
+			out = append(out, hit{i: i, j: i + 1, t: presenceTrigger, typ: presenceTrigger.typ})
+		}
+	}
 	return out
+}
+
+// troopWords name armed forces as a body present somewhere.
+var troopWords = set("troops", "forces", "units", "soldiers", "servicemen", "paratroopers", "tanks", "armour", "armor", "soldier", "unit")
+
+// placeOpens reports a named place starting at token k, or after "the".
+func placeOpens(s *sent, k int) bool {
+	for _, p := range s.places {
+		if p.a == k || (p.a == k+1 && s.toks[k].w == "the") {
+			return true
+		}
+	}
+	// "were in the city", "in the streets": the place referred to
+	if k+1 >= len(s.toks) || s.toks[k].w != "the" {
+		return false
+	}
+	nx := s.toks[k+1].w
+	return (placeAnaphors[nx] && nx != "area") || nx == "streets"
 }
 
 func matchPhrase(toks []tok, i int, c trigger) (int, bool) {
@@ -352,7 +418,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	}
 	h.nominal = form == fNoun || determiners[prev]
 	// passive and prenominal participles
-	if h.t.form == fPart || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "shot" || w == "cut" || w == "held" || w == "left" || w == "wounded" {
+	if h.t.form == fPart || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "shot" || w == "cut" || w == "held" || w == "left" || w == "wounded" || w == "lost" {
 		for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
 			if beVerbs[toks[k].w] {
 				h.passive = true
@@ -362,13 +428,29 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			coord := toks[k].w == "or" || toks[k].w == "and" || (strings.HasSuffix(toks[k].w, "ed") && k < h.i-1)
 			// "were reported killed" is a passive "killed"
 			reportedState := toks[k].w == "reported" && k == h.i-1 && k > 0 && beVerbs[toks[k-1].w] && reportedStates[w]
-			if !isAdverb(toks[k]) && !toks[k].quote && !coord && !reportedState {
+			// "was never taken", "has not been retaken": a negation keeps the passive
+			if !isAdverb(toks[k]) && !toks[k].quote && !coord && !reportedState && !negations[toks[k].w] {
 				break
 			}
+		}
+		// a headline drops the auxiliary: "Zugdidi taken without a fight"
+		if !h.passive && h.t.form == fPart && h.i > 0 && inPlace(s, h.i-1) && placeStartsClause(s, h.i-1) {
+			h.passive = true
 		}
 		if !h.passive && determiners[prev] && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !determiners[toks[h.j].w] {
 			h.prenom = true
 		}
+		// "guarding abandoned ammunition": a participle between a verb or
+		// preposition and its noun is an adjective
+		if !h.passive && h.t.form == fPart && (strings.HasSuffix(prev, "ing") || prepositions[prev]) && h.j < n && !toks[h.j].punct && !toks[h.j].cap &&
+			!determiners[toks[h.j].w] && !prepositions[toks[h.j].w] && toks[h.j].w != "and" && !inPlace(s, h.j) {
+			return nil
+		}
+	}
+	// "residents accused of looting": the charge describes the people, it
+	// reports no event (but "X was accused of shelling" reports one)
+	if prev == "of" && h.i > 2 && describedBy[toks[h.i-2].w] && !beVerbs[toks[h.i-3].w] {
+		return nil
 	}
 	switch h.typ {
 	case claimtrail.TypeControl:
@@ -396,9 +478,13 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				return nil
 			}
 		case "in":
-			h.under = true
+			h.under = !h.t.presence
 		case "liberation", "capture", "seizure", "fall":
-			if form == fNoun && !inReport && !placeAfterOf(s, h.j) {
+			of := h.j
+			if len(h.t.words) > 1 && h.t.words[len(h.t.words)-1] == "of" {
+				of = h.j - 1 // "fall of" took its "of"
+			}
+			if form == fNoun && !inReport && !placeAfterOf(s, of) {
 				return nil
 			}
 		case "progress", "breakthrough":
@@ -430,6 +516,16 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 			h.under = h.j < n && toks[h.j].w == "to"
 		case "secure", "secured", "hold", "holds", "held":
+		case "foothold", "footholds":
+			// "gained a foothold in X"
+			if !backHas(toks, h.i, 4, licenseControl) && !backHas(toks, h.i, 4, set("won", "secured", "carved")) {
+				return nil
+			}
+		case "set", "setting":
+			// "set up checkpoints at X", not "set up a commission"
+			if !objWithin(s, h.j, wb, 3, postWords) {
+				return nil
+			}
 		}
 		if form == fNoun && (w == "capture" || w == "capturing") && !inReport && !placeAfterOf(s, h.j) {
 			return nil
@@ -451,12 +547,18 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		}
 	case claimtrail.TypeAttack:
+		// halting or ending one's operation is a position on a ceasefire:
+		// "announced it was halting its military operation"
+		if (w == "operation" || w == "offensive" || w == "operations" || w == "hostilities") && (backHas(toks, h.i, 4, haltVerbs) || operationOver(toks, h.j)) {
+			h.typ = claimtrail.TypeStatement
+			break
+		}
 		if combatNouns[w] {
 			if !st.combatActor(s, h, wa, wb) {
 				return nil
 			}
 		} else if form == fNoun {
-			if !inReport && !attackLicensed(s, h) {
+			if !inReport && !attackLicensed(s, h) && !nominalConfirmed(s, h) {
 				return nil
 			}
 		}
@@ -483,7 +585,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		if (w == "struck" || w == "hit" || w == "hits" || w == "targeted") && !h.passive && objWithin(s, h.j, wb, 5, st.x.equip) && !objWithin(s, h.j, wb, 5, positionWords) && !objWithin(s, h.j, wb, 5, infraWords) && !objWithin(s, h.j, wb, 5, civilianWords) {
 			h.typ = claimtrail.TypeLosses
 		}
-		if (w == "advanced" || w == "advancing") && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] {
+		if (w == "advanced" || w == "advancing" || w == "advance") && h.j < n && !toks[h.j].punct && !toks[h.j].cap && !prepositions[toks[h.j].w] && !directions[toks[h.j].w] {
 			return nil
 		}
 	case claimtrail.TypeLosses:
@@ -492,7 +594,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			if backHas(toks, h.i, 3, sufferVerbs) {
 				return nil // the verb carries the claim
 			}
-			if !inReport && !backHas(toks, h.i, 5, licenseLoss) && !(h.i > 1 && toks[h.i-2].w == "number") && !tally(s, h.j) && !hasAnyIn(s, h.j, minInt(n, h.j+8), reachWords) {
+			if !inReport && !backHas(toks, h.i, 5, licenseLoss) && !(h.i > 1 && toks[h.i-2].w == "number") && !tally(s, h.j) && !hasAnyIn(s, h.j, minInt(n, h.j+12), reachWords) && !existential(toks, h.i) {
 				return nil
 			}
 		case w == "suffered" || w == "suffer" || w == "suffers" || w == "sustained" || w == "incurred":
@@ -501,8 +603,17 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 			h.invert = true
 		case w == "died":
+		case w == "put":
+			// "put its own dead at 160", "put the death toll at 40"
+			if !objWithin(s, h.j, wb, 4, tollNouns) || !hasWordIn(s, h.j, minInt(wb, h.j+6), "at") {
+				return nil
+			}
+			// "put its own dead at 160": the subject counts its own losses
+			h.invert = hasWordIn(s, h.j, minInt(wb, h.j+3), "own")
+		case (w == "killed" || w == "wounded" || w == "injured") && backHas(toks, h.i, 6, lostVerbs):
+			return nil // "lost 18 servicemen killed": the verb carries the claim
 		default:
-			if !st.militaryObject(s, h, wa, wb) && !(h.passive && tally(s, h.j)) && !objWithin(s, h.j, wb, 6, civilianWords) && !(h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords)) && !(h.passive && civilianBeforeAside(s, wa)) {
+			if !st.militaryObject(s, h, wa, wb) && !(!h.passive && h.j < n && !prepositions[toks[h.j].w] && objWithin(s, h.j, wb, 4, infraWords)) && !(h.passive && tally(s, h.j)) && !objWithin(s, h.j, wb, 6, civilianWords) && !(h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords)) && !(h.passive && civilianBeforeAside(s, wa)) {
 				return nil
 			}
 			// destroying a depot or a base is a strike on a target
@@ -519,7 +630,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			return nil
 		}
 	case claimtrail.TypeWithdrawal:
-		if form == fNoun && !inReport && !backHas(toks, h.i, 4, licenseMove) {
+		if form == fNoun && !inReport && !backHas(toks, h.i, 4, licenseMove) && !nominalConfirmed(s, h) {
 			return nil
 		}
 	case claimtrail.TypeRepel:
@@ -554,6 +665,12 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			h.t.form = fNoun
 		}
 	case claimtrail.TypeCivilian:
+		// troops that flee or evacuate a place withdraw from it: "Georgian
+		// units fled the city", "the army evacuated the base"
+		if (w == "fled" || w == "evacuated") && !h.passive && hasAnyIn(s, maxi(wa, h.i-6), h.i, soldierWords) && !hasAnyIn(s, maxi(wa, h.i-6), h.i, civilianWords) &&
+			!objWithin(s, h.j, wb, 5, civilianWords) && (st.placeObject(s, h, wa, wb) || h.j >= n || toks[h.j].punct) {
+			h.typ = claimtrail.TypeWithdrawal
+		}
 	}
 	// object requirements
 	obj := h.t.obj
@@ -582,7 +699,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	}
 	// "the road … remains under our control", "the road is under fire"
 	if (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeControl) && (h.passive || h.invert || h.under || w == "control") &&
-		hasAnyIn(s, maxi(wa, h.i-10), h.i, roadHeads) && !hasAnyIn(s, maxi(wa, h.i-10), h.i, positionWords) {
+		hasAnyIn(s, maxi(wa, h.i-12), h.i, roadHeads) && !hasAnyIn(s, maxi(wa, h.i-12), h.i, positionWords) {
 		h.typ = claimtrail.TypeRoute
 	}
 	if h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeLosses {
@@ -611,7 +728,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if st.irrealis(s, h, wa, ca) {
 		return nil
 	}
-	if st.history(s, ca, cb) {
+	if st.history(s, ca, relativeEnd(s, h.j, cb)) {
 		return nil
 	}
 	neg := negated(s, h.i, wa, fa)
@@ -622,7 +739,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		return nil
 	}
 	pc := &pclaim{h: h, typ: h.typ, ca: ca, cb: cb, wa: wa, wb: wb, fr: f}
-	pc.evac = w == "evacuation" || w == "evacuated"
+	pc.evac = (w == "evacuation" || w == "evacuated") && h.typ == claimtrail.TypeCivilian
 	pc.fighters = h.typ == claimtrail.TypeStatement && (w == "mercenaries" || w == "militants" || w == "foreign" || w == "fighters")
 	// claimant and stance
 	deny := false
@@ -753,11 +870,12 @@ func (st *state) controlLicensed(s *sent, h hit) bool {
 	if h.t.words[0] == "full" {
 		return true
 	}
-	// "is (still) in (firm) control of", "are under the control of"
+	// "is (still) in (firm) control of", "are under the control of", "came
+	// under Russian control"
 	for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
 		if toks[k].w == "in" || toks[k].w == "under" {
 			for m := k - 1; m >= 0 && m >= k-3; m-- {
-				if beVerbs[toks[m].w] {
+				if beVerbs[toks[m].w] || comeVerbs[toks[m].w] {
 					return true
 				}
 			}
@@ -798,6 +916,14 @@ func attackLicensed(s *sent, h hit) bool {
 	if backHas(toks, h.i, 4, repelWords) {
 		return false
 	}
+	// "killed in the Georgian assault": a side's attack named as done
+	if h.i > 2 && (toks[h.i-2].w == "the" || toks[h.i-2].w == "a") && (toks[h.i-3].w == "in" || toks[h.i-3].w == "during") && hasAnyIn(s, maxi(0, h.i-9), h.i-3, harmWords) {
+		for _, r := range s.sides {
+			if r.a == h.i-1 && r.b == h.i && r.kind == refSide {
+				return true
+			}
+		}
+	}
 	// "a missile strike on two dormitories in Kramatorsk killed …", but not
 	// "one of the attacks on Shushi" inside another noun phrase
 	if h.j < len(toks) && (toks[h.j].w == "on" || toks[h.j].w == "against" || toks[h.j].w == "near") && !hasWordIn(s, maxi(0, h.i-3), h.i, "of") {
@@ -822,7 +948,7 @@ func attackLicensed(s *sent, h hit) bool {
 func (st *state) militaryObject(s *sent, h hit, wa, wb int) bool {
 	from, to := h.j, minInt(wb, h.j+9)
 	if h.passive || h.prenom {
-		from, to = maxi(wa, h.i-10), h.i
+		from, to = maxi(asideHead(s, wa), h.i-10), h.i
 		if h.prenom {
 			from, to = h.j, minInt(wb, h.j+3)
 		}
@@ -1022,7 +1148,16 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 	}
 	for k := h.i - 1; k >= wa; k-- {
 		w := toks[k].w
+		// an indirect question asserts nothing: "did not say how many were captured"
+		if w == "how" && k+1 < len(toks) && (toks[k+1].w == "many" || toks[k+1].w == "much") {
+			return true
+		}
 		if irrealis[w] {
+			// "attempted to advance", "is trying to encircle": an attempt at
+			// an attack is an attack
+			if attemptVerbs[w] && k+1 < h.i && toks[k+1].w == "to" && (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeEncircle) {
+				continue
+			}
 			if w == "would" && k+1 < len(toks) && evidential[toks[k+1].w] {
 				continue
 			}
@@ -1034,6 +1169,9 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 			}
 			if epistemic[w] && k+1 < len(toks) && pastNext(toks[k+1].w) {
 				continue // "likely seized", "probably withdrew": a hedged fact, not a forecast
+			}
+			if epistemic[w] && presentState(toks, k+1, h.i) {
+				continue // "likely still control": a hedged present state, not a forecast
 			}
 			return true
 		}
@@ -1063,6 +1201,9 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 		}
 		if p >= 0 && (aspectual[toks[p].w] || toks[p].w == "able" || toks[p].w == "unable" || toks[p].w == "failed" || toks[p].w == "fails") {
 			continue
+		}
+		if p >= 0 && attemptVerbs[toks[p].w] && (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeEncircle) {
+			continue // "attempted to advance": the attempt happened
 		}
 		return true
 	}
@@ -1201,6 +1342,16 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 	right := func(n int) claimtrail.Side { return st.firstSide(s, h.j, minInt(wb, h.j+n), cs) }
 	var actor, target claimtrail.Side
 	switch {
+	case h.typ == claimtrail.TypeControl && h.passive && s.toks[h.i].w == "lost":
+		// "the town had been lost": lost by the side named, else by the
+		// claimant's own side, which admits it
+		target = st.firstSide(s, wa, h.i, cs)
+		if target == "" {
+			target = cs
+		}
+		if target != "" {
+			actor = st.x.other(target)
+		}
 	case pc.fighters:
 		actor = st.lastSide(s, maxi(wa, h.i-3), h.i, cs)
 		if actor == "" {
@@ -1255,7 +1406,10 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		}
 		if target == "" && actor == "" {
 			if r := right(8); r != "" {
-				if h.j < len(s.toks) && (s.toks[h.j].w == "in" || s.toks[h.j].w == "across") {
+				// "killed in the Russian assault": the side of the attack acts
+				if h.j < len(s.toks) && s.toks[h.j].w == "in" && objWithin(s, h.j, wb, 4, attackNouns) {
+					actor = r
+				} else if h.j < len(s.toks) && (s.toks[h.j].w == "in" || s.toks[h.j].w == "across") {
 					target = r
 				} else {
 					actor = r
@@ -1656,7 +1810,7 @@ func (st *state) finish(s *sent, cls []*pclaim) []*pclaim {
 	for _, c := range cls {
 		var m *pclaim
 		for _, d := range merged {
-			if d.typ == c.typ && d.c.name == c.c.name && d.c.side == c.c.side && d.stance == c.stance && (d.actor == c.actor || c.actor == "" || d.actor == "") {
+			if d.typ == c.typ && d.c.name == c.c.name && d.c.side == c.c.side && d.stance == c.stance && (d.actor == c.actor || c.actor == "" || d.actor == "" || sharedSubject(s, d.h, c.h) || st.ownLossGoesOn(s, d, c)) {
 				m = d
 				break
 			}
@@ -1930,3 +2084,198 @@ func partOfTotal(text string, qs []quantity.Match, i int) bool {
 	}
 	return false
 }
+
+// postWords are what troops set up where they hold ground.
+var postWords = set("checkpoints", "checkpoint", "positions", "posts", "roadblocks", "roadblock", "base", "bases", "outposts")
+
+// statives are present verbs of holding: after "likely" they state a hedged
+// present fact ("likely still control"), not a forecast.
+var statives = set("control", "controls", "hold", "holds", "occupy", "occupies", "retain", "retains", "remain", "remains")
+
+// presentState reports a present stative verb right after an epistemic
+// adverb, past other adverbs, at or before the trigger: "likely (still)
+// control Gori".
+func presentState(toks []tok, k, i int) bool {
+	for k < len(toks) && k <= i && isAdverb(toks[k]) {
+		k++
+	}
+	return k < len(toks) && k <= i && statives[toks[k].w]
+}
+
+// relativeEnd returns where a non-restrictive relative clause after the
+// trigger begins (", which Georgia had held since 2006"), else b: what the
+// relative clause says of the past does not make the main clause history.
+func relativeEnd(s *sent, j, b int) int {
+	for k := j; k < b && k < len(s.toks); k++ {
+		if k > 0 && s.toks[k-1].w == "," && (s.toks[k].w == "which" || s.toks[k].w == "where" || s.toks[k].w == "who") {
+			return k
+		}
+	}
+	return b
+}
+
+// placeStartsClause reports a place name that opens its sentence or follows
+// a clause mark, as a headline's subject does.
+func placeStartsClause(s *sent, k int) bool {
+	for _, p := range s.places {
+		if p.a <= k && k < p.b {
+			if p.a == 0 || s.toks[p.a-1].punct {
+				return true
+			}
+			// a live-blog entry's time stamp before it: "16:10 Zugdidi taken"
+			for k := p.a - 1; k >= 0 && (isNumber(s.toks[k].w) || s.toks[k].w == ":" || s.toks[k].w == "."); k-- {
+				if k == 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// asideHead returns where the subject before a parenthetical starts when the
+// clause at wa follows one ("Three warplanes, including a Su-25, were shot
+// down"), else wa.
+func asideHead(s *sent, wa int) int {
+	if wa < 3 || s.toks[wa-1].w != "," {
+		return wa
+	}
+	for k := wa - 2; k >= 1 && k >= wa-8; k-- {
+		if s.toks[k].punct {
+			if s.toks[k].w == "," && asideOpeners[s.toks[k+1].w] {
+				return maxi(0, k-6)
+			}
+			return wa
+		}
+	}
+	return wa
+}
+
+// lostVerbs take a count of the dead and wounded as their object.
+var lostVerbs = set("lost", "lose", "loses", "losing", "suffered", "sustained")
+
+// haltVerbs end an operation: the side that does it takes a position.
+var haltVerbs = set("halt", "halts", "halted", "halting", "end", "ends", "ended", "ending", "suspend", "suspends",
+	"suspended", "suspending", "stop", "stops", "stopping", "cease", "ceased", "ceasing", "completed", "concluded")
+
+// existential reports "there is/are/were (no) <noun>" before the noun at i:
+// the sentence asserts that what the noun names exists.
+func existential(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].w == "there" {
+			// "there were no casualties" reports an absence, not an event
+			for m := k + 1; m < i; m++ {
+				if negations[toks[m].w] {
+					return false
+				}
+			}
+			return k+1 < i && (beVerbs[toks[k+1].w] || toks[k+1].w == "have" || toks[k+1].w == "has")
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// directions after "advancing" name where to, as a preposition would.
+var directions = set("north", "south", "east", "west", "northward", "southward", "eastward", "westward",
+	"northwards", "southwards", "eastwards", "westwards", "north-east", "north-west", "south-east", "south-west", "deeper", "further")
+
+// attemptVerbs make the infinitive after them an attempt that happened.
+var attemptVerbs = set("attempted", "attempting", "tried", "trying", "attempts", "tries")
+
+// describedBy participles describe the noun before them by a charge.
+var describedBy = set("accused", "suspected", "charged", "convicted")
+
+// tollNouns are what a side "puts at" a number.
+var tollNouns = set("dead", "toll", "losses", "casualties", "deaths")
+
+// confirmVerbs, after a form of "be", report the event noun that is their
+// subject: "The withdrawal from X was confirmed by monitors".
+var confirmVerbs = set("confirmed", "reported", "announced", "documented", "verified", "completed")
+
+// nominalConfirmed reports an event noun that heads the subject of a passive
+// report: a form of "be" then a confirming participle later in the clause.
+func nominalConfirmed(s *sent, h hit) bool {
+	toks := s.toks
+	for k := h.j; k+1 < len(toks) && k < h.j+24; k++ {
+		if toks[k].w == ";" || toks[k].w == "." {
+			return false
+		}
+		if beVerbs[toks[k].w] && confirmVerbs[toks[k+1].w] {
+			return true
+		}
+		// "The withdrawal of Russian troops from Gori began on Friday"
+		if beganVerbs[toks[k].w] && k > h.j {
+			return true
+		}
+	}
+	return false
+}
+
+// operationOver reports "… was over", "… had ended" after an operation noun
+// (past an infinitive or a prepositional phrase, not past a clause mark):
+// "the operation to force Georgia to peace was over".
+func operationOver(toks []tok, j int) bool {
+	for k := j; k+1 < len(toks) && k < j+10; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if (beVerbs[toks[k].w] || auxWords[toks[k].w]) && (toks[k+1].w == "over" || toks[k+1].w == "ended" || toks[k+1].w == "completed" || toks[k+1].w == "halted") {
+			return true
+		}
+	}
+	return false
+}
+
+// comeVerbs bring a place under someone's control.
+var comeVerbs = set("came", "come", "comes", "coming", "fell", "fallen")
+
+// stationVerbs between "be" and "in" keep troops present in a place.
+var stationVerbs = set("stationed", "deployed", "positioned", "based", "garrisoned", "dug")
+
+// sharedSubject reports a verb trigger b that follows trigger a with only
+// "and" (and adverbs) before it: "said it had shot down four aircraft and
+// killed 50 soldiers". The two verbs share a subject, so one claim holds
+// both.
+func sharedSubject(s *sent, a, b hit) bool {
+	if b.i < a.i {
+		a, b = b, a
+	}
+	if b.t.form == fNoun || b.nominal || b.passive || !andAfter(s, a, b) {
+		return false
+	}
+	k := b.i - 1
+	for k > a.j && isAdverb(s.toks[k]) {
+		k--
+	}
+	return s.toks[k].w == "and"
+}
+
+// ownLossGoesOn reports an agentless passive loss joined by "and" to an
+// admitted loss before it ("our forces have lost 18 servicemen, and four
+// aircraft were shot down"): it goes on with the same loser, so one claim
+// holds both.
+func (st *state) ownLossGoesOn(s *sent, d, c *pclaim) bool {
+	if c.typ != claimtrail.TypeLosses || !d.h.invert || !c.h.passive || c.h.i < d.h.j {
+		return false
+	}
+	if st.firstSide(s, d.h.j, c.h.i, "") != "" {
+		return false
+	}
+	for k := d.h.j; k < c.h.i; k++ {
+		if s.toks[k].w == "and" {
+			return true
+		}
+		if strongBound(s.toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// beganVerbs, as the verb of an event noun's clause, say the event
+// happened: "the offensive began on Friday".
+var beganVerbs = set("began", "started", "resumed")

@@ -172,6 +172,8 @@ var cases = []struct {
 	{"a quotation over two paragraphs keeps the speaker of the heading before it", "karabakh-2020", "2020-10-14",
 		"Statement of the Armenian Ministry of Defense\n\n\"The adversary attempted to advance in the southern direction. Our units repelled the attack.\n\nThe enemy lost 3 tanks.\"",
 		[]want{
+			// an attempted advance is an attack (as corpus k02's gold has it)
+			{typ: "attack", stance: A, voice: R, claimant: "ARM/military/Armenian Ministry of Defense", actor: "AZE", target: "ARM"},
 			{typ: "repel", stance: A, voice: R, claimant: "ARM/military/Armenian Ministry of Defense", actor: "ARM", target: "AZE"},
 			{typ: "losses", stance: A, voice: R, claimant: "ARM/military/Armenian Ministry of Defense", actor: "ARM", target: "AZE", qty: "tank=3"},
 		}},

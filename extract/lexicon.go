@@ -30,6 +30,8 @@ type trigger struct {
 	invert bool // the subject suffers the event: "suffered losses", "lost the town"
 	gap    bool // "threw the opponent back"
 	neg    bool // the trigger itself denies: "unable to make progress"-type nouns used only under negation
+	// presence: troops said to be in a place (see presenceHits)
+	presence bool
 }
 
 func tr(phrase, typ string, form, obj int) trigger {
@@ -64,14 +66,22 @@ var triggerList = []trigger{
 	tr("fell", "control", fVerb, objAny), tr("fallen", "control", fVerb, objAny),
 	tr("lost control", "control", fVerb, objAny), tr("lost", "control", fVerb, objPlace),
 	tr("capture", "control", fNoun, objAny), tr("seizure", "control", fNoun, objPlace), tr("fall of", "control", fNoun, objPlace),
+	tr("foothold", "control", fNoun, objAny), tr("footholds", "control", fNoun, objAny),
 	tr("progress", "control", fNoun, objAny), tr("breakthrough", "control", fNoun, objAny),
 	tr("regained control", "control", fVerb, objAny), tr("regain control", "control", fVerb, objAny),
 	tr("regained", "control", fPart, objPlace), tr("regain", "control", fVerb, objPlace),
 	tr("overran", "control", fVerb, objPlace), tr("overrun", "control", fPart, objPlace), tr("overrunning", "control", fVerb, objPlace),
 	tr("took over", "control", fVerb, objPlace), tr("taken over", "control", fPart, objPlace), tr("take over", "control", fVerb, objPlace),
 	tr("wrested", "control", fVerb, objPlace), tr("cleansed", "control", fPart, objAny),
+	// moving into a place is entering it: "tanks rolled into the town"
+	tr("moved into", "control", fVerb, objPlace), tr("drove into", "control", fVerb, objPlace), tr("rolled into", "control", fVerb, objPlace),
+	tr("marched into", "control", fVerb, objPlace), tr("swept into", "control", fVerb, objPlace), tr("poured into", "control", fVerb, objPlace),
+	tr("moving into", "control", fVerb, objPlace), tr("driving into", "control", fVerb, objPlace), tr("rolling into", "control", fVerb, objPlace),
+	// posts set up in a place hold it: "set up checkpoints at X" (see evaluate)
+	tr("set up", "control", fVerb, objPlace), tr("setting up", "control", fVerb, objPlace),
 	{words: []string{"pushed", "out"}, typ: "control", gap: true}, {words: []string{"drove", "out"}, typ: "control", gap: true},
 	{words: []string{"driven", "out"}, typ: "control", gap: true}, {words: []string{"forced", "out"}, typ: "control", gap: true},
+	{words: []string{"expelled", "from"}, typ: "control", gap: true}, {words: []string{"ousted", "from"}, typ: "control", gap: true},
 
 	// withdrawal
 	tr("withdrew", "withdrawal", fVerb, objAny), tr("withdrawn", "withdrawal", fPart, objAny),
@@ -81,7 +91,13 @@ var triggerList = []trigger{
 	tr("pull back", "withdrawal", fVerb, objAny), tr("pull out", "withdrawal", fVerb, objAny),
 	tr("regroup", "withdrawal", fVerb, objAny), tr("regrouped", "withdrawal", fVerb, objAny), tr("regrouping", "withdrawal", fVerb, objAny),
 	tr("left", "withdrawal", fVerb, objPlace), tr("abandoned", "withdrawal", fPart, objPlace),
+	tr("abandon", "withdrawal", fVerb, objPlace), tr("abandoning", "withdrawal", fVerb, objPlace),
 	tr("withdrawal", "withdrawal", fNoun, objAny), tr("retreat", "withdrawal", fNoun, objAny),
+	// falling back, moving out, vacating: other words for leaving ground
+	tr("fell back", "withdrawal", fVerb, objAny), tr("fall back", "withdrawal", fVerb, objAny), tr("falling back", "withdrawal", fVerb, objAny),
+	tr("moved out of", "withdrawal", fVerb, objPlace), tr("moving out of", "withdrawal", fVerb, objPlace),
+	tr("vacated", "withdrawal", fPart, objPlace), tr("vacating", "withdrawal", fVerb, objPlace),
+	tr("pullout", "withdrawal", fNoun, objAny), tr("pull-out", "withdrawal", fNoun, objAny), tr("pullback", "withdrawal", fNoun, objAny),
 
 	// attack
 	tr("attacked", "attack", fPart, objAny), tr("attacking", "attack", fVerb, objAny),
@@ -98,16 +114,18 @@ var triggerList = []trigger{
 	// a weapon sent at a target: "launched drones at the port", "dropped barrel bombs on villages"
 	{words: []string{"launched", "at"}, typ: "attack", gap: true}, {words: []string{"launched", "on"}, typ: "attack", gap: true},
 	{words: []string{"launched", "against"}, typ: "attack", gap: true}, {words: []string{"dropped", "on"}, typ: "attack", gap: true},
+	tr("bombardment", "attack", fNoun, objAny), tr("bombardments", "attack", fNoun, objAny),
+	tr("hammered", "attack", fPart, objAny), tr("strafed", "attack", fPart, objAny),
 	tr("bombarded", "attack", fPart, objAny), tr("bombed", "attack", fPart, objAny), tr("bombing", "attack", fVerb, objAny),
 	tr("assaulted", "attack", fPart, objAny), tr("assault", "attack", fNoun, objAny), tr("assaults", "attack", fNoun, objAny),
 	tr("ambushed", "attack", fPart, objAny), tr("raided", "attack", fPart, objAny),
 	tr("pushed", "attack", fVerb, objPlace), tr("pushing", "attack", fVerb, objPlace),
-	tr("advanced", "attack", fVerb, objAny), tr("advancing", "attack", fVerb, objAny), tr("invaded", "attack", fPart, objAny),
+	tr("advanced", "attack", fVerb, objAny), tr("advance", "attack", fVerb, objAny), tr("advancing", "attack", fVerb, objAny), tr("invaded", "attack", fPart, objAny),
 	tr("targeted", "attack", fPart, objAny), tr("target", "attack", fVerb, objAny), tr("targeting", "attack", fVerb, objAny), tr("striking", "attack", fVerb, objAny), tr("pounded", "attack", fPart, objAny), tr("pounding", "attack", fVerb, objAny),
 	tr("attack", "attack", fNoun, objAny), tr("attacks", "attack", fNoun, objAny),
 	tr("offensive", "attack", fNoun, objAny), tr("counteroffensive", "attack", fNoun, objAny), tr("counter-offensive", "attack", fNoun, objAny),
 	tr("counterattack", "attack", fNoun, objAny), tr("counter-attack", "attack", fNoun, objAny),
-	tr("operations", "attack", fNoun, objAny), tr("raid", "attack", fNoun, objAny), tr("raids", "attack", fNoun, objAny),
+	tr("operations", "attack", fNoun, objAny), tr("operation", "attack", fNoun, objAny), tr("raid", "attack", fNoun, objAny), tr("raids", "attack", fNoun, objAny),
 	tr("missile strike", "attack", fNoun, objAny), tr("airstrike", "attack", fNoun, objAny), tr("airstrikes", "attack", fNoun, objAny),
 	// combat nouns name fighting without saying who attacks: a claim only
 	// when the text names the side that fights (see combatActor)
@@ -134,6 +152,8 @@ var triggerList = []trigger{
 	tr("killed", "losses", fPart, objAny), tr("killing", "losses", fVerb, objAny), tr("kills", "losses", fVerb, objAny),
 	tr("shot down", "losses", fPart, objAny), tr("downed", "losses", fPart, objAny), tr("shooting down", "losses", fVerb, objAny),
 	tr("eliminated", "losses", fPart, objAny), tr("eliminating", "losses", fVerb, objAny),
+	tr("liquidated", "losses", fPart, objAny), tr("liquidating", "losses", fVerb, objAny),
+	tr("annihilated", "losses", fPart, objAny), tr("knocked out", "losses", fPart, objAny), tr("disabled", "losses", fPart, objAny),
 	tr("neutralized", "losses", fPart, objAny), tr("neutralised", "losses", fPart, objAny),
 	tr("wiped out", "losses", fPart, objAny), tr("wounded", "losses", fPart, objAny), tr("injured", "losses", fPart, objAny),
 	tr("wounding", "losses", fVerb, objAny), tr("injuring", "losses", fVerb, objAny), tr("landed", "attack", fVerb, objAny),
@@ -141,6 +161,7 @@ var triggerList = []trigger{
 	tr("sustained", "losses", fVerb, objAny), tr("incurred", "losses", fVerb, objAny),
 	tr("losses", "losses", fNoun, objAny), tr("casualties", "losses", fNoun, objAny),
 	tr("destruction", "losses", fNoun, objAny), tr("died", "losses", fVerb, objAny),
+	tr("put", "losses", fVerb, objAny), tr("sank", "losses", fVerb, objAny), tr("sunk", "losses", fPart, objAny), tr("sinking", "losses", fVerb, objAny),
 
 	// encircle
 	tr("surrounded", "encircle", fPart, objAny), tr("encircled", "encircle", fPart, objAny),
@@ -160,6 +181,8 @@ var triggerList = []trigger{
 	tr("damaged", "civilian", fPart, objCivObj), tr("damaging", "civilian", fVerb, objCivObj),
 	tr("fled", "civilian", fVerb, objCivObj), tr("displaced", "civilian", fPart, objCivObj), tr("displacing", "civilian", fVerb, objCivObj),
 	tr("executed", "civilian", fPart, objCivObj), tr("executing", "civilian", fVerb, objCivObj), tr("executions", "civilian", fNoun, objCivObj),
+	tr("looting", "civilian", fVerb, objAny), tr("looted", "civilian", fPart, objAny), tr("torching", "civilian", fVerb, objAny),
+	tr("torched", "civilian", fPart, objAny), tr("pillaged", "civilian", fPart, objAny), tr("pillaging", "civilian", fVerb, objAny),
 	tr("massacred", "civilian", fPart, objAny), tr("massacre", "civilian", fNoun, objAny), tr("massacres", "civilian", fNoun, objAny),
 
 	// statement
@@ -206,7 +229,7 @@ var reportVerbs = set("said", "says", "say", "announced", "announces", "announce
 	"asserted", "asserts", "alleged", "alleges", "repeated", "explained", "emphasized", "stressed", "informed",
 	"declare", "report", "announcing", "saying", "claiming", "confirming", "reporting", "stating", "showing",
 	"dismissed", "denounced", "shared", "assessed", "assesses", "estimated", "estimates", "believes", "believe",
-	"argued", "concluded", "indicated", "accused", "accuses", "urged", "proposed", "demanded", "offered", "called")
+	"argued", "concluded", "conceded", "concedes", "concede", "conceding", "documented", "indicated", "accused", "accuses", "urged", "proposed", "demanded", "offered", "called")
 
 // denyVerbs turn the reported clause into a denial.
 var denyVerbs = set("denied", "denies", "deny", "refuted", "refutes", "rejected", "rejects", "dismissed", "denounced", "debunked")
@@ -218,7 +241,7 @@ var media = set("video", "videos", "footage", "list", "photos", "photo", "images
 // reportNouns make "X's announcement about …" and "the claims of X" a report.
 var reportNouns = set("announcement", "announcements", "statement", "statements", "claim", "claims", "report", "reports",
 	"assertion", "assertions", "allegation", "allegations", "information", "news", "words", "figures", "accusation",
-	"accusations", "data", "numbers", "charge", "charges")
+	"accusations", "data", "numbers", "charge", "charges", "account", "accounts", "version", "figure")
 
 // denialPredicates call a report false.
 var denialPredicates = set("untrue", "false", "fake", "nonsense", "disinformation", "lies", "lie", "baseless",
@@ -244,7 +267,8 @@ var evidential = set("show", "indicate", "suggest", "appear", "seem", "confirm")
 
 // aspectual verbs keep the infinitive after them factual ("continue to storm").
 var aspectual = set("continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "began", "begin",
-	"begins", "started", "start", "starts", "managed", "manage", "manages", "succeeded", "ordered", "decided", "had", "resumed", "proceeded", "went")
+	"begins", "started", "start", "starts", "managed", "manage", "manages", "succeeded", "ordered", "decided", "had", "resumed", "proceeded", "went",
+	"forced", "compelled", "obliged")
 
 var beVerbs = set("is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "got", "get", "gets")
 
@@ -305,10 +329,11 @@ var positionWords = set("positions", "position", "villages", "village", "heights
 	"settlements", "town", "towns", "city", "cities", "territory", "territories", "areas", "area", "region",
 	"hill", "hills", "stronghold", "strongholds", "outskirts", "district", "districts", "trenches", "bridgehead",
 	"base", "airport", "airfield", "port", "checkpoint", "outpost", "line", "lines", "front", "points", "point",
-	"facilities", "facility", "bank", "streets", "street", "centre", "center", "ground", "approaches")
+	"facilities", "facility", "bank", "streets", "street", "centre", "center", "ground", "approaches",
+	"headquarters", "garrison", "palace", "compound")
 
 // Anaphoric nouns for places ("the town", "this key stronghold").
-var placeAnaphors = set("town", "city", "village", "settlement", "stronghold", "area", "locality", "citadel", "capital", "camp")
+var placeAnaphors = set("town", "city", "village", "settlement", "stronghold", "area", "locality", "citadel", "capital", "camp", "gorge", "valley", "port")
 
 // Military register: a first-person-plural passage with these is a side's military statement.
 var militaryWords = set("units", "unit", "forces", "troops", "army", "soldiers", "servicemen", "positions",
