@@ -2,8 +2,10 @@ package clean
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,13 +18,18 @@ type Options struct {
 	// MinRecurrence is how many documents of one site a line must stand in,
 	// during Observe, to count as that site's boilerplate; 0 means 3.
 	MinRecurrence int
+	// Outlets are the names of known outlets (the conflict profiles'). A
+	// "Source: X" line after the article that names one, or a web
+	// address, marks the document as a reprint of X.
+	Outlets []string
 }
 
 // Cleaner turns inputs into documents. It is safe for concurrent Clean
 // calls once the Observe calls are done; Observe itself may be called
 // concurrently.
 type Cleaner struct {
-	minRec int
+	minRec  int
+	outlets []string
 
 	mu    sync.RWMutex          // guards sites
 	sites map[string]*siteStats // what Observe learnt, per site
@@ -30,7 +37,7 @@ type Cleaner struct {
 
 // New returns a Cleaner.
 func New(opts Options) *Cleaner {
-	c := &Cleaner{minRec: opts.MinRecurrence, sites: map[string]*siteStats{}}
+	c := &Cleaner{minRec: opts.MinRecurrence, outlets: opts.Outlets, sites: map[string]*siteStats{}}
 	if c.minRec <= 0 {
 		c.minRec = 3
 	}
@@ -72,10 +79,10 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 
 	// The head: lines before the first kept running text. Bylines,
 	// datelines and the title live there.
-	var facts headFacts
+	facts := headFacts{relDays: -1}
 	headEnd := len(units)
 	for i, u := range units {
-		if u.drop == "" && u.prose() && !questionHeadline(units, i) {
+		if u.drop == "" && u.prose() && !questionHeadline(units, i) && !dateLine(u) && !standfirst(units, i) {
 			headEnd = i
 			break
 		}
@@ -91,6 +98,18 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 		doc.Title = fold(in.Title)
 	case meta != nil && headingIn(units[:min(headEnd, len(units))]) != nil:
 		doc.Title = headingIn(units[:min(headEnd, len(units))]).text
+		for _, pt := range []string{meta.title, meta.rawTitle} {
+			t := trimSiteSuffix(fold(pt), meta.site)
+			if t == "" || len(t) >= len(doc.Title) || !strings.HasSuffix(doc.Title, " "+t) {
+				continue
+			}
+			// "Exclusive School hit": a kicker printed in its own element
+			// runs into the headline the page's title gives alone.
+			if kicker := strings.TrimSuffix(doc.Title, " "+t); countWords(kicker) <= 2 && strings.IndexFunc(kicker, unicode.IsPunct) < 0 {
+				doc.Title = t
+				break
+			}
+		}
 	case meta != nil && meta.title != "":
 		doc.Title = trimSiteSuffix(meta.title, meta.site)
 	case titleUnit != nil:
@@ -188,6 +207,20 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 			}
 		}
 		facts.signoff = signoff(units[last+1:])
+		facts.tailDate, facts.pageDate = tailDates(units[last+1:])
+		if last > first && authorBio(units[last]) {
+			units[last].dropAs("author bio")
+		}
+		if orig == nil {
+			for _, u := range units[last+1:] {
+				if o, ok := c.sourceLine(u); ok {
+					orig = &claimtrail.Original{Outlet: o}
+					u.drop = ""
+					u.dropAs("reprint note")
+					break
+				}
+			}
+		}
 	}
 	dropDanglingLeadIns(units)
 
@@ -302,6 +335,14 @@ func (c *Cleaner) metadata(doc *claimtrail.Document, in *read.Input, meta *htmlM
 	if textPub == "" && facts.wire != nil {
 		textPub = facts.wire.date(facts.wireYear)
 	}
+	if textPub == "" {
+		textPub = facts.tailDate
+	}
+	if textPub == "" && facts.relDays >= 0 && facts.pageDate != "" {
+		if t, err := time.Parse(time.DateOnly, facts.pageDate); err == nil {
+			textPub = t.AddDate(0, 0, -facts.relDays).Format(time.DateOnly)
+		}
+	}
 	containerPub := NormalizeDate(in.Published)
 	pagePub := ""
 	if meta != nil {
@@ -334,6 +375,9 @@ func (c *Cleaner) metadata(doc *claimtrail.Document, in *read.Input, meta *htmlM
 	}
 	if doc.Outlet == "" && facts.wire != nil && (orig == nil || !sameName(facts.wire.agency, orig.Outlet)) {
 		doc.Outlet = facts.wire.agency
+	}
+	if doc.Outlet == "" {
+		doc.Outlet = siteSuffix(doc.Title, c.outlets)
 	}
 	// A canonical link to another site marks a reprint the text may not name.
 	if orig == nil && meta != nil && meta.canonical != "" && in.URL != "" {
@@ -523,4 +567,94 @@ func broken(prev, next *unit) bool {
 
 func lowerStart(r rune) bool {
 	return r >= 'a' && r <= 'z' || (r > 127 && strings.ToLower(string(r)) == string(r) && strings.ToUpper(string(r)) != string(r))
+}
+
+// reBio is a note on the author that closes an article: "Olena Marchuk is
+// a senior editor at Carpathian Review." A name, "is a/an/the", and a
+// journalist's role.
+var reBio = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’-]+) (?:is|was) (?:a|an|the|our) (?:[\p{L}-]+ ){0,3}?(?:editor|correspondent|reporter|journalist|writer|columnist|contributor|producer|editor-at-large)s?\b[^.!?]*\.?$`)
+
+// standfirst reports a summary under the headline, before the byline
+// and dateline ("Officials say the column has barely moved." over "By
+// Jane Roe" and "Published 3:14 PM EST, Tue March 8, 2022"): one short
+// paragraph among the first kept lines, a dated or bylined head line
+// right after it.
+func standfirst(units []*unit, i int) bool {
+	if units[i].words > 45 {
+		return false
+	}
+	kept := 0
+	for _, u := range units[:i] {
+		if u.drop == "" {
+			kept++
+		}
+	}
+	if kept == 0 || kept > 2 {
+		return false
+	}
+	for j := i + 1; j < len(units) && j <= i+2; j++ {
+		if units[j].drop != "" && units[j].words == 0 {
+			continue
+		}
+		h, ok := units[j].headLine()
+		return ok && (len(h.dates) > 0 || h.byline != "")
+	}
+	return false
+}
+
+// dateLine reports a short head line that dates the page, though it ends
+// with a period ("March 8th, 2022 at 2:05 p.m."): not running text.
+func dateLine(u *unit) bool {
+	if u.words > 12 {
+		return false
+	}
+	h, ok := u.headLine()
+	return ok && len(h.dates) > 0
+}
+
+// authorBio reports a short line that is a note on the author.
+func authorBio(u *unit) bool {
+	if u.drop != "" || u.words > 30 || u.lead {
+		return false
+	}
+	if _, ok := cutLabel(u.text, []string{"about the author", "about the authors"}); ok {
+		return true
+	}
+	m := reBio.FindStringSubmatch(u.text)
+	return m != nil && nameLike(m[1])
+}
+
+// sourceLabels open a line crediting where a text was taken from.
+var sourceLabels = []string{"source", "sources", "источник", "джерело"}
+
+// sourceLine reads "Source: TASS" after an article: the original's outlet
+// when the line names a known outlet or a web address, and nothing else
+// ("Source: the regional administration" names no publication).
+func (c *Cleaner) sourceLine(u *unit) (string, bool) {
+	if u.words == 0 || u.words > 8 {
+		return "", false
+	}
+	rest, ok := cutLabel(strings.TrimSpace(u.text), sourceLabels)
+	if !ok {
+		return "", false
+	}
+	rest = strings.TrimSpace(rest)
+	if !strings.HasPrefix(rest, ":") {
+		return "", false
+	}
+	name := strings.TrimSpace(strings.Trim(strings.TrimSpace(rest[1:]), ".*_"))
+	if name == "" {
+		return "", false
+	}
+	if looksDomain(name) && strings.IndexFunc(name, unicode.IsLetter) >= 0 {
+		if h := hostName(name); h != "" {
+			return h, true
+		}
+	}
+	for _, o := range c.outlets {
+		if sameName(name, o) {
+			return o, true
+		}
+	}
+	return "", false
 }

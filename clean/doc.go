@@ -38,6 +38,23 @@
 // when the head gives none; "Updated: …" stamps never do. A reprint note
 // must name an outlet: "first posted in June 2023" dates the page itself.
 //
+// Layouts copied from other sites' pages: a publication's name over the
+// headline (a masthead), breadcrumbs ("Home > World > Europe", "World /
+// Europe"), a kicker kept in the headline ("LIVE: …", "Analysis | …"), a
+// publication-shaped name after a bar or dash ("… | Vistula Times") that
+// names the outlet when nothing else does, a feed's "Title: …" label, a
+// messenger's post stamp ("Channel, [08.03.2022 14:05]"), month names
+// transliterated from Russian and Ukrainian ("14 marta 2022"). Where the
+// head gives no date, a labelled date line after the article ("Posted
+// 10.10.2022 08:15") dates it, and a relative stamp in the head ("2 hours
+// ago", "yesterday") counts back from a date the page states after the
+// article. A closing note on the author ("X is a senior editor at Y",
+// "About the author: …") and reporters' credits ("X contributed
+// reporting") leave the body. "Source: X" after the article marks a
+// reprint only when X is a web address or one of Options.Outlets (the
+// profiles' outlets). Markdown front matter is read by package read as
+// container metadata.
+//
 // Recurrence counts template instances, not documents: documents that
 // share most of their running text (copies, corrected republications) are
 // one instance, and only lines that recur across otherwise different

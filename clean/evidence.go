@@ -215,6 +215,9 @@ var ctaPhrases = []string{
 	"make a donation", "donate now", "like this content", "like this article", "click here",
 	"click to", "leave a comment", "leave a reply", "telegram-канал", "подписывайтесь",
 	"поделиться", "подпишитесь", "поддержите", "підписуйтесь", "поширте", "підтримайте",
+	// the same in Latin transliteration; "select it and press Ctrl+Enter"
+	// asks readers to report a typo
+	"podpisyvaytes", "podpishites", "pidpysuytes", "ctrl+enter", "ctrl + enter",
 }
 
 // siteNotices open sentences about the page itself: its clock, its
@@ -573,6 +576,10 @@ func widget(u *unit) string {
 var creditPrefixes = []string{"reporting by", "additional reporting", "writing by", "editing by",
 	"edited by", "compiled by", "translated by", "translation by"}
 
+// creditPhrases credit reporters anywhere in a short line.
+var creditPhrases = []string{"contributed reporting", "contributed to this report",
+	"contributed additional reporting"}
+
 // A wire story ends with its credits in brackets, "(Reporting by …;
 // editing by …)", "(Northbridge News Agency. Editing by the Europe
 // desk.)", or with the agency's name alone: "(Caspian Wire Service)".
@@ -589,6 +596,12 @@ func credits(u *unit) string {
 		}
 	}
 	if !bracketed {
+		// "Jane Roe contributed reporting from Lviv."
+		for _, p := range creditPhrases {
+			if u.words <= 20 && strings.Contains(t, p) {
+				return "credits"
+			}
+		}
 		return ""
 	}
 	for _, p := range creditPrefixes {
@@ -636,12 +649,34 @@ func stampLine(u *unit) string {
 	return ""
 }
 
+// breadcrumb: a site's navigation trail ("Home > World > Europe", "News ›
+// Donetsk region"): two or more short segments joined by ">", "›", "»"
+// or spaced slashes ("World / Europe / Ukraine"), with no sentence
+// punctuation.
+func breadcrumb(u *unit) string {
+	if u.words == 0 || u.words > 12 || terminal(u.text) {
+		return ""
+	}
+	text := strings.ReplaceAll(u.text, " / ", " › ")
+	segs := strings.FieldsFunc(text, func(r rune) bool { return r == '>' || r == '›' || r == '»' })
+	if len(segs) < 2 || strings.ContainsAny(u.text, "<") {
+		return ""
+	}
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		if seg == "" || countWords(seg) > 3 {
+			return ""
+		}
+	}
+	return "breadcrumb"
+}
+
 // evidence runs the line-level checks in order of confidence.
 func evidence(u *unit) string {
 	if strings.IndexFunc(u.text, isAlnum) < 0 {
 		return "separator"
 	}
-	for _, f := range []func(*unit) string{numbersOnly, linkDense, legal, caption, widget, stampLine, credits, callToAction, contactLine, tagList} {
+	for _, f := range []func(*unit) string{numbersOnly, linkDense, legal, caption, widget, stampLine, credits, callToAction, contactLine, tagList, breadcrumb} {
 		if r := f(u); r != "" {
 			return r
 		}

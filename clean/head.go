@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/claimtrail/claimtrail"
 	"strconv"
@@ -72,6 +73,11 @@ var sectionWords = map[string]bool{
 	"аналитика": true, "интервью": true, "мнение": true, "новости": true, "інтерв'ю": true,
 	"новини": true, "аналітика": true, "думка": true,
 }
+
+// kickers open headlines ("EXCLUSIVE: …", "WATCH: …").
+var kickers = map[string]bool{"live": true, "exclusive": true, "watch": true, "breaking": true,
+	"video": true, "analysis": true, "opinion": true, "explainer": true, "fact check": true,
+	"factcheck": true, "update": true, "photos": true, "interview": true}
 
 // collectiveNouns end a byline that names a desk, not a person ("By
 // Caspian Wire Service staff", "Black Sea Herald live desk").
@@ -205,6 +211,14 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 	if text == "" || len(text) > 200 {
 		return h, false
 	}
+	if m := reMessengerStamp.FindStringSubmatch(text); m != nil {
+		// "Channel name, [08.03.2022 14:05]": a post copied from a
+		// messenger, its channel and its time.
+		if dm, ok := findDate(m[2]); ok {
+			name := strings.TrimSpace(m[1])
+			return headLine{orgs: []string{name}, dates: []dateline{{name: name, date: dm.date}}}, true
+		}
+	}
 	dated := hasYear(text)
 	segs := headSegments(text, dated)
 	firstName := true
@@ -242,7 +256,12 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 			h.setByline(by)
 			continue
 		}
-		if _, _, ok := labelValue(seg); ok {
+		if label, value, ok := labelValue(seg); ok {
+			if kickers[strings.ToLower(strings.TrimSpace(label))] && countWords(value) >= 3 {
+				// "LIVE: Village retaken near the river": a headline's
+				// kicker, not a label and its value.
+				return h, false
+			}
 			continue
 		}
 		u := unit{text: seg, lower: lower, words: countWords(seg)}
@@ -624,6 +643,12 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 			// "Meridian Press Agency" over "14 March 2022".
 			isHead[i] = true
 		}
+		if j := nextKept(units, i+1, n); !isHead[i] && h.loneName && i == first && outletShaped(h.orgs[0]) && j > 0 &&
+			titleShaped(units[j]) && units[j].words > countWords(h.orgs[0]) && laterHead(heads, isHead, j+1) {
+			// "Danube Courier" over the headline and its dateline: the
+			// site's name where a masthead stands.
+			isHead[i] = true
+		}
 		if !isHead[i] && h.loneName && titleUnit != nil && i > 0 && units[i-1] == titleUnit && outletShaped(h.orgs[0]) {
 			// "Horn Strategic Review" alone under the headline: the
 			// publication's name where a byline would stand.
@@ -633,6 +658,13 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 			facts.add(h)
 			u.drop = ""
 			u.dropAs("byline or dateline")
+			lastMeta = i
+			continue
+		}
+		if d, ok := relativeStamp(u.text); ok {
+			facts.relDays = d
+			u.drop = ""
+			u.dropAs("relative time stamp")
 			lastMeta = i
 			continue
 		}
@@ -664,6 +696,69 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 		}
 	}
 	return titleUnit
+}
+
+// reMessengerStamp is the line a messenger puts over a copied post:
+// "Channel name, [08.03.2022 14:05]".
+var reMessengerStamp = regexp.MustCompile(`^([^\[\].!?]{2,60}?),?\s*\[(\d{1,2}\.\d{1,2}\.\d{4})(?:[ ,]+\d{1,2}:\d{2}(?::\d{2})?)?\]$`)
+
+// nextKept is the index of the first unit from i (below n) that no
+// evidence dropped, or -1.
+func nextKept(units []*unit, i, n int) int {
+	for ; i < n; i++ {
+		if units[i].drop == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// reRelative is a relative time stamp alone on a line: "2 hours ago",
+// "Posted 3 days ago", "yesterday, 14:05".
+var reRelative = regexp.MustCompile(`^(?i)(?:(?:posted|published|updated)\s+)?(?:(\d{1,2}|an?|one)\s+(min(?:ute)?s?|h(?:ou)?rs?|hours?|days?)\s+ago|(today|yesterday))(?:,?\s+(?:at\s+)?\d{1,2}:\d{2})?\.?$`)
+
+// relativeStamp reads a relative time stamp: how many days before the
+// page's date it puts the article.
+func relativeStamp(s string) (days int, ok bool) {
+	m := reRelative.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return 0, false
+	}
+	switch strings.ToLower(m[3]) {
+	case "today":
+		return 0, true
+	case "yesterday":
+		return 1, true
+	}
+	if !strings.HasPrefix(strings.ToLower(m[2]), "d") {
+		return 0, true // minutes or hours: the same day, near enough
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		n = 1
+	}
+	return n, true
+}
+
+// tailDates reads the lines after the article's last paragraph: a
+// labelled date line ("Posted 10.10.2022 08:15") dates the article; any
+// short line with a full date is the page's date.
+func tailDates(tail []*unit) (labelled, page string) {
+	for _, u := range tail {
+		if u.words > 10 || u.vocabOf()&vReprint != 0 {
+			continue // a reprint note's date is the original's
+		}
+		if h, ok := u.headLine(); ok && len(h.dates) > 0 && h.dates[0].labelled && labelled == "" {
+			labelled = h.dates[0].date
+			if u.drop == "" {
+				u.dropAs("dateline")
+			}
+		}
+		if dm, ok := findDate(u.text); ok && page == "" {
+			page = dm.date
+		}
+	}
+	return labelled, page
 }
 
 // outletWords end the names of publications and research houses.
@@ -741,6 +836,12 @@ var titleSeps = []string{" | ", " – ", " — ", " - ", " :: ", " · ", " • "
 // date ("Yavoriv: what they came for | Donbass Frontline Diary |
 // 15.03.2022"), keeping the rest as written.
 func cleanTitle(title, outlet string) string {
+	if rest, ok := cutLabel(title, titleLabels); ok && strings.HasPrefix(rest, ":") {
+		// "Title: …" copied from a feed or a form.
+		if r := strings.TrimSpace(rest[1:]); r != "" {
+			title = r
+		}
+	}
 	for {
 		cut := false
 		for _, sep := range titleSeps {
@@ -761,6 +862,36 @@ func cleanTitle(title, outlet string) string {
 			return title
 		}
 	}
+}
+
+// titleLabels name the headline field of a feed item, a form or an
+// e-mail.
+var titleLabels = []string{"title", "headline", "subject", "заголовок", "тема"}
+
+// siteSuffix is the publication's name a headline ends with after a bar or
+// a spaced dash ("Headline | Vistula Times", "Headline - Carpathian
+// Review", "Headline - Meduza") when nothing else names the outlet: a
+// name shaped like a publication's or one of the known outlets, under a
+// headline of four words or more.
+func siteSuffix(title string, known []string) string {
+	for _, sep := range titleSeps {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			tail := strings.TrimSpace(title[i+len(sep):])
+			if countWords(title[:i]) >= 4 && countWords(tail) <= 5 && nameLike(tail) &&
+				(outletShaped(tail) || slices.ContainsFunc(known, func(o string) bool { return sameName(o, tail) })) {
+				return tail
+			}
+		}
+		// "Kalmius Herald - School damaged in shelling": the name first.
+		if i := strings.Index(title, sep); i > 0 {
+			lead := strings.TrimSpace(title[:i])
+			if countWords(title[i+len(sep):]) >= 4 && countWords(lead) <= 5 && nameLike(lead) &&
+				(outletShaped(lead) || slices.ContainsFunc(known, func(o string) bool { return sameName(o, lead) })) {
+				return lead
+			}
+		}
+	}
+	return ""
 }
 
 // trailingDate is the date a headline ends with, set off by a comma, a

@@ -65,7 +65,37 @@ func extractHTML(src, pageURL string) ([]string, htmlMeta, error) {
 	if len(lines) == 0 {
 		return nil, meta, errNoMainText
 	}
+	if len(lines) == 1 {
+		lines = splitMerged(lines[0], all)
+	}
 	return lines, meta, nil
+}
+
+// splitMerged undoes extraction's fallback on short pages, which runs the
+// page's blocks together into one paragraph ("Bridge hit2 hours ago A
+// missile struck…"): when the page's own block lines, in order, make up
+// that paragraph, they are returned instead; otherwise the paragraph.
+func splitMerged(merged string, all []string) []string {
+	rest := merged
+	var parts []string
+	covered := 0
+	for _, l := range all {
+		plain := strings.TrimPrefix(l, "# ")
+		if strings.Contains(plain, "](#)") || len(plain) < 2 {
+			continue
+		}
+		i := strings.Index(rest, plain)
+		if i < 0 {
+			continue
+		}
+		parts = append(parts, l)
+		covered += len(plain)
+		rest = rest[i+len(plain):]
+	}
+	if len(parts) < 2 || covered*10 < len(merged)*9 {
+		return []string{merged}
+	}
+	return parts
 }
 
 // pageTitle is the text of the page's <title>.

@@ -11,23 +11,24 @@ import (
 )
 
 // Dates. Month names in the languages claimtrail reads; Russian and
-// Ukrainian in the genitive, as used in dates.
+// Ukrainian in the genitive, as used in dates, in Cyrillic and in Latin
+// transliteration ("14 marta 2022", "16 bereznya 2022").
 var months = map[string]int{}
 
 func init() {
 	for i, names := range [][]string{
-		{"january", "jan", "января", "январь", "січня", "ocak", "janvier", "januar", "enero", "yanvar"},
-		{"february", "feb", "февраля", "февраль", "лютого", "şubat", "février", "februar", "febrero", "fevral"},
-		{"march", "mar", "марта", "март", "березня", "mart", "mars", "märz", "marzo"},
-		{"april", "apr", "апреля", "апрель", "квітня", "nisan", "avril", "abril", "aprel"},
-		{"may", "мая", "май", "травня", "mayıs", "mai", "mayo"},
-		{"june", "jun", "июня", "июнь", "червня", "haziran", "juin", "juni", "junio", "iyun"},
-		{"july", "jul", "июля", "июль", "липня", "temmuz", "juillet", "juli", "julio", "iyul"},
-		{"august", "aug", "августа", "август", "серпня", "ağustos", "août", "agosto", "avqust"},
-		{"september", "sep", "sept", "сентября", "сентябрь", "вересня", "eylül", "septembre", "septiembre", "sentyabr"},
-		{"october", "oct", "октября", "октябрь", "жовтня", "ekim", "octobre", "oktober", "octubre", "oktyabr"},
-		{"november", "nov", "ноября", "ноябрь", "листопада", "kasım", "novembre", "noviembre", "noyabr"},
-		{"december", "dec", "декабря", "декабрь", "грудня", "aralık", "décembre", "dezember", "diciembre", "dekabr"},
+		{"january", "jan", "января", "январь", "січня", "ocak", "janvier", "januar", "enero", "yanvar", "yanvarya", "sichnya"},
+		{"february", "feb", "февраля", "февраль", "лютого", "şubat", "février", "februar", "febrero", "fevral", "fevralya", "lyutoho", "lyutogo"},
+		{"march", "mar", "марта", "март", "березня", "mart", "mars", "märz", "marzo", "marta", "bereznya"},
+		{"april", "apr", "апреля", "апрель", "квітня", "nisan", "avril", "abril", "aprel", "aprelya", "kvitnya"},
+		{"may", "мая", "май", "травня", "mayıs", "mai", "mayo", "maya", "travnya"},
+		{"june", "jun", "июня", "июнь", "червня", "haziran", "juin", "juni", "junio", "iyun", "iyunya", "chervnya"},
+		{"july", "jul", "июля", "июль", "липня", "temmuz", "juillet", "juli", "julio", "iyul", "iyulya", "lypnya"},
+		{"august", "aug", "августа", "август", "серпня", "ağustos", "août", "agosto", "avqust", "avgusta", "serpnya"},
+		{"september", "sep", "sept", "сентября", "сентябрь", "вересня", "eylül", "septembre", "septiembre", "sentyabr", "sentyabrya", "veresnya"},
+		{"october", "oct", "октября", "октябрь", "жовтня", "ekim", "octobre", "oktober", "octubre", "oktyabr", "oktyabrya", "zhovtnya"},
+		{"november", "nov", "ноября", "ноябрь", "листопада", "kasım", "novembre", "noviembre", "noyabr", "noyabrya", "lystopada"},
+		{"december", "dec", "декабря", "декабрь", "грудня", "aralık", "décembre", "dezember", "diciembre", "dekabr", "dekabrya", "hrudnya", "grudnya"},
 	} {
 		for _, n := range names {
 			months[n] = i + 1
@@ -42,6 +43,7 @@ var (
 	reMDY     = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDMY     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthRe + `,?\s+(\d{4})`)
 	reNumDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
+	reYMD     = regexp.MustCompile(`\b(\d{4})([./])(\d{1,2})[./](\d{1,2})\b`) // 2022/03/08, 2022.03.08
 	reTime    = regexp.MustCompile(`\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|MSK|EET|CET|[+-]\d{2}:?\d{2}))?`)
 )
 
@@ -101,6 +103,13 @@ func findDate(s string) (dateMatch, bool) {
 		date, ok := ymd(y, mo, d)
 		try(m, date, ok)
 	}
+	if m := match(hasSep, reYMD); m != nil && s[m[4]:m[5]] == s[m[7]:m[7]+1] {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[6]:m[7]])
+		d, _ := strconv.Atoi(s[m[8]:m[9]])
+		date, ok := ymd(y, mo, d)
+		try(m, date, ok)
+	}
 	if m := match(hasSep, reNumDate); m != nil {
 		a, _ := strconv.Atoi(s[m[2]:m[3]])
 		b, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -136,6 +145,14 @@ type headFacts struct {
 	wire      *wireDateline
 	wireYear  string // a full date elsewhere in the text, to give the wire dateline its year
 	signoff   string // a name alone after the article ("Northbridge News Agency")
+	// tailDate is a labelled date line after the article ("Posted
+	// 10.10.2022 08:15"); pageDate any short line with a full date there
+	// (a footer's "Page generated 20 September 2022").
+	tailDate, pageDate string
+	// relDays is how many days before the page's date a relative stamp in
+	// the head puts the article ("2 hours ago" 0, "yesterday" 1); -1 when
+	// the head has none.
+	relDays int
 }
 
 // dateline is a date with the name written beside it ("Global Research,
@@ -218,6 +235,9 @@ func reprintNote(u *unit) (outlet, date, link string, ok bool) {
 			rest = rest[:i]
 		}
 		rest = strings.TrimSpace(strings.Trim(rest, " .,:;\"'“”«»*"))
+		if r, ok := strings.CutPrefix(rest, "the "); ok && r != "" && unicode.IsUpper([]rune(r)[0]) {
+			rest = r // "by the Donbas Wire": the article, not the name
+		}
 		if rest == "" || countWords(rest) > 8 || !outletNamed(rest) {
 			continue
 		}

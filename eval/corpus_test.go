@@ -25,6 +25,8 @@ var goldFolders = []struct {
 	{"../testdata/corpus/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
 	{"../testdata/events/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
 	{"../testdata/events/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
+	// Document-level dev set for the cleaner (layouts, dates, reprints); no claims.
+	{"../testdata/cleandev", []claimtrail.Side{"RUS", "UKR"}},
 	// The held-out set is checked for consistency only: nothing tunes on it.
 	{"../testdata/heldout/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
 	{"../testdata/heldout/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},

@@ -22,6 +22,10 @@
 //   - Files over Options.MaxBytes are rejected before being read into
 //     memory, except containers that are streamed (JSONL line by line, WARC
 //     record by record), whose single lines or records are held to the limit.
+//   - A text or Markdown file that opens with a YAML front-matter block
+//     ("---", "key: value" lines, "---") loses the block: its title, date
+//     (or published), outlet (site, site_name, publisher, publication) and
+//     url (link, canonical) become the Input's container metadata.
 //
 // Sources name where a document came from: the path for a whole file,
 // "path:N" for line N of a JSONL file, "path#N" for item or record N of a

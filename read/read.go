@@ -304,8 +304,10 @@ func (w *walker) whole(b []byte, source, id, ext string) error {
 	if strings.TrimSpace(text) == "" {
 		return w.reject(source, "empty file")
 	}
-	return w.emit(&Input{
+	in := &Input{
 		Source: source, ID: id, Format: format, Text: text, HTML: format == "html",
 		Hash: claimtrail.ContentHash(b),
-	})
+	}
+	applyFrontMatter(in)
+	return w.emit(in)
 }
