@@ -61,10 +61,28 @@ func New(opts Options) *Engine {
 	}
 	return &Engine{
 		opts:       opts,
-		cleaner:    clean.New(clean.Options{}),
+		cleaner:    clean.New(CleanOptions(opts.Profiles)),
 		extractors: map[*profile.Profile]*extract.Extractor{},
 	}
 }
+
+// CleanOptions are the cleaner's options for these profiles: the names and
+// aliases of their outlets, so that "Source: TASS" is read as a reprint
+// and "Headline - Meduza" as a title with its site's name.
+func CleanOptions(profiles []*profile.Profile) clean.Options {
+	var names []string
+	for _, p := range profiles {
+		for _, o := range p.Outlets {
+			names = append(names, o.Name)
+			names = append(names, o.Aliases...)
+		}
+	}
+	return clean.Options{Outlets: names}
+}
+
+// NewCleaner returns a fresh cleaner with the engine's options, for a
+// caller that learns a batch of its own (a queue worker replaying a run).
+func (e *Engine) NewCleaner() *clean.Cleaner { return clean.New(CleanOptions(e.opts.Profiles)) }
 
 func (e *Engine) readOptions() read.Options {
 	return read.Options{MaxBytes: e.opts.MaxBytes, Stdin: e.opts.Stdin}

@@ -54,6 +54,9 @@ const learnMaxAge = 30 * 24 * time.Hour
 type RunProcessor interface {
 	Processor
 	ProcessWith(c *clean.Cleaner, in *read.Input) pipeline.Result
+	// NewCleaner returns a cleaner with the processor's options (the
+	// profiles' outlets), to learn a run into.
+	NewCleaner() *clean.Cleaner
 }
 
 var _ RunProcessor = (*pipeline.Engine)(nil)
@@ -145,7 +148,7 @@ var errNoLearning = errors.New("the run's learning pass is not on the queue")
 
 // learnRun returns a cleaner that observed the learning pass of run, in
 // its order.
-func (q *Queue) learnRun(ctx context.Context, run string) (*clean.Cleaner, int, error) {
+func (q *Queue) learnRun(ctx context.Context, run string, c *clean.Cleaner) (*clean.Cleaner, int, error) {
 	subj := q.names.LearnSubject + "." + run
 	stream, err := q.js.Stream(ctx, q.names.LearnStream)
 	if err != nil {
@@ -166,7 +169,6 @@ func (q *Queue) learnRun(ctx context.Context, run string) (*clean.Cleaner, int, 
 	if err != nil {
 		return nil, 0, fmt.Errorf("queue: learning pass of run %s: %w", run, err)
 	}
-	c := clean.New(clean.Options{})
 	n := 0
 	for {
 		batch, err := cons.Fetch(256, jetstream.FetchMaxWait(5*time.Second))
@@ -246,7 +248,8 @@ func (w *Worker) runCleaner(ctx context.Context, run string) (*clean.Cleaner, er
 					err = fmt.Errorf("%w (it panicked: %v)", errNoLearning, p)
 				}
 			}()
-			return w.q.learnRun(ctx, run)
+			rp, _ := w.o.Engine.(RunProcessor) // runCleaner is only called for one
+			return w.q.learnRun(ctx, run, rp.NewCleaner())
 		}()
 		switch {
 		case errors.Is(err, errNoLearning):

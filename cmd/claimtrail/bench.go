@@ -121,7 +121,7 @@ func runBench(e *env) error {
 		record(m.stop("read", count, bytes, 0, "format detection, decoding, JSONL/feed splitting (one reader, as ingest runs it)"))
 	}
 
-	cleaner := clean.New(clean.Options{})
+	cleaner := clean.New(pipeline.CleanOptions(all))
 	for _, in := range base {
 		cleaner.Observe(in)
 	}
