@@ -57,18 +57,23 @@ func (st *state) findFrames(s *sent) []*frame {
 	toks := s.toks
 	n := len(toks)
 	var fs []*frame
-	// an interview's speaker prefix: "Cherevatyi: That is not true."
-	for k := 1; k < n && k <= 4; k++ {
+	// an interview's speaker prefix: "Cherevatyi: That is not true.", also
+	// after a live blog's time stamp ("15:05 Getachew Reda: our forces …")
+	p0 := 0
+	if n > 3 && isNumber(toks[0].w) && toks[1].w == ":" && isNumber(toks[2].w) {
+		p0 = 3
+	}
+	for k := p0 + 1; k < n && k <= p0+4; k++ {
 		if toks[k].w == ":" {
 			cap := true
-			for j := 0; j < k; j++ {
+			for j := p0; j < k; j++ {
 				if !toks[j].cap || toks[j].punct {
 					cap = false
 				}
 			}
 			if cap {
-				if c := st.resolveNP(s, 0, k, nil); c.name != "" || c.side != "" {
-					fs = append(fs, &frame{c: c, npA: 0, npB: k + 1, a: k + 1, b: n})
+				if c := st.resolveNP(s, p0, k, nil); c.name != "" || c.side != "" {
+					fs = append(fs, &frame{c: c, npA: p0, npB: k + 1, a: k + 1, b: n})
 				}
 			}
 			break
@@ -314,7 +319,10 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	// a post-posed speaker: the verb ends the sentence, or only a short
 	// adjunct follows it ("…, the General Staff said on July 3.")
-	rest := a >= n || toks[a].punct || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as")
+	// "…, a commander told Red Sea Monitor by satellite phone": "told"
+	// takes its hearer as object before the adjunct
+	toldObj := (w == "told" || w == "tells") && a < n && a == i+1 && hearerOnly(toks, a)
+	rest := a >= n || toks[a].punct || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as") || toldObj
 	for k := a; k < n && rest; k++ {
 		if !toks[k].punct && (toks[k].w == "that" || k-a > 6 || triggersByFirst[toks[k].w] != nil) {
 			rest = false
@@ -326,7 +334,7 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	// "<clause with an event>, the General Staff said on Monday, as …":
 	// the speaker follows the clause it reports
-	adjunct := a >= n || toks[a].punct && toks[a].w != ":" && !toks[a].quote || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as")
+	adjunct := a >= n || toks[a].punct && toks[a].w != ":" && !toks[a].quote || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as") || toldObj
 	if !rest && adjunct && a == i+1 && npA > 1 && toks[npA-1].w == "," && !releaseVerbs[w] {
 		for k := 0; k < npA-1; k++ {
 			for _, c := range triggersByFirst[toks[k].w] {
@@ -337,6 +345,12 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 		}
 		if rest {
 			f.a, f.b = 0, npA-1
+			// "X crossed the border, officials said, and have killed
+			// dozens": the verb phrase joined after the speaker shares the
+			// subject and the report
+			if a+2 < n && toks[a].w == "," && toks[a+1].w == "and" && (auxWords[toks[a+2].w] || triggersByFirst[toks[a+2].w] != nil) {
+				f.b = n
+			}
 			f.c = st.resolveNP(s, npA, npB, prev)
 			if f.c.name == "" && f.c.side == "" && f.c.role == "" {
 				return nil
@@ -360,6 +374,22 @@ var adjunctStart = set("on", "in", "at", "late", "earlier", "yesterday", "today"
 	"when", "after", "during", "while", "as", "citing", "quoting", "adding", "according", "later", "reporters",
 	"journalists", "told", "via", "through", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday", "without", "also", "again", "separately")
+
+// hearerOnly reports that the words from a to the next clause mark name a
+// hearer and its adjuncts, no clause: no "that", no event word, at most
+// eight words.
+func hearerOnly(toks []tok, a int) bool {
+	for k := a; k < len(toks); k++ {
+		t := toks[k]
+		if t.punct {
+			return t.w != ":" && !t.quote
+		}
+		if k-a > 8 || t.w == "that" || triggersByFirst[t.w] != nil || reportVerbs[t.w] {
+			return false
+		}
+	}
+	return true
+}
 
 func onlyFunction(ts []tok) bool {
 	for _, t := range ts {
@@ -567,7 +597,7 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 	var org, pers *actorHit
 	for _, am := range s.actors {
 		if am.Start >= sa && am.End <= sb {
-			h := &actorHit{start: am.Start, name: am.Actor.Name, side: am.Actor.Side, role: am.Actor.Role}
+			h := &actorHit{start: am.Start, end: am.End, name: am.Actor.Name, side: am.Actor.Side, role: am.Actor.Role}
 			if am.Actor.Kind == "person" {
 				if pers == nil {
 					pers = h // the head of an apposition comes first
@@ -632,6 +662,14 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		if c.role == "" {
 			c.role = claimtrail.RoleOfficial
 		}
+		// later "the task force", "the commission", "the office" mean this
+		// body: the last word of its name is the head a short form keeps
+		if w := lastNameWord(org.name); w != "" {
+			st.byHead[w] = c
+		}
+		if w := lastNameWord(st.body[org.start:org.end]); w != "" {
+			st.byHead[w] = c
+		}
 		return c
 	}
 	head := headNoun(toks[a:b])
@@ -681,7 +719,23 @@ func hasProperName(ts []tok) bool {
 	return false
 }
 
+// lastNameWord is the lower-cased last word of a name, the head a short
+// form of it keeps ("the task force" for the State of Emergency Task
+// Force); "" for an acronym or a word too short to be a head.
+func lastNameWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	w := strings.Trim(f[len(f)-1], ".,;:'\"")
+	if len(w) < 4 || strings.ToUpper(w) == w {
+		return ""
+	}
+	return strings.ToLower(w)
+}
+
 type actorHit struct {
+	end   int
 	start int
 	name  string
 	side  claimtrail.Side
@@ -993,7 +1047,7 @@ func (st *state) persons1s(s *sent) {
 
 // orgAnaphors are heads that, with "the", refer back to a body named
 // before: "the group", "the movement", "the militia".
-var orgAnaphors = set("group", "movement", "militia", "paramilitary", "paramilitaries", "organisation", "organization", "alliance", "rebels", "faction")
+var orgAnaphors = set("group", "command", "leadership", "movement", "militia", "paramilitary", "paramilitaries", "organisation", "organization", "alliance", "rebels", "faction")
 
 // lastSideBefore is the side of the body "the group" refers to: the last
 // side term or organisation named before token a of s, else the first named

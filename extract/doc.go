@@ -85,7 +85,29 @@
 //     "guarding abandoned ammunition" and "residents accused of looting"
 //     describe, they report no event; a relative clause about the years
 //     before the war (", which Georgia had held since 2006") neither makes
-//     the claim history nor dates it.
+//     the claim history nor dates it;
+//   - a side term inside a third party's name ("the Ethiopian Human Rights
+//     Commission") names no camp; the last word of an institution's name
+//     refers back to it ("the task force", "the commission"), and "the
+//     command" and "the leadership" refer to the body named before;
+//   - "its" agrees with a singular antecedent ("federal forces attacked its
+//     positions": not the forces'); a live-blog time stamp may stand before
+//     a "Name:" speaker label; "told" takes its hearer before an adjunct
+//     ("…, a commander told Red Sea Monitor by phone"); a verb phrase
+//     joined after a medial speaker ("X crossed the border, officials said,
+//     and have killed dozens") is in the same report;
+//   - people who speak by their trade ("lawyers", "doctors", "aid
+//     workers", "diplomats") are unnamed sources;
+//   - harm to civilians includes detaining, arresting, rounding up and
+//     expelling people, sexual violence, famine and hunger, shooting and
+//     stabbing; aid, food, power or a camp "cut off" or "blocked" with no
+//     road named is harm, not a route; goods and people who enter a place
+//     ("the trucks that entered Tigray") take nothing; a blockade that
+//     "left" a region without something is no withdrawal;
+//   - a state of emergency, a cessation of hostilities, readiness for talks
+//     and commitment to a process are positions, as is an operation a
+//     speaker declares completed; "denied any role in the killings" denies
+//     the harm claimed just before; towns that "had fallen" were taken.
 //
 // Author-voice claims take the document's outlet as claimant, else the
 // outlet of the original it republishes, else "" (the claimant name is not

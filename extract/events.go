@@ -499,6 +499,12 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			if objWithin(s, h.j, wb, 6, st.x.equip) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, approxWords) {
 				h.typ = claimtrail.TypeLosses
 			}
+		case "entered", "enter", "entering", "enters":
+			// "the 1,338 trucks that entered Tigray", "aid convoys entered
+			// the city": goods and people that enter take nothing
+			if hasAnyIn(s, h.i-4, h.i, civilMovers) && st.firstSide(s, maxi(0, h.i-4), h.i, "") == "" {
+				return nil
+			}
 		case "reached", "reaching":
 			// reaching a place's edge is entering its outskirts, its
 			// centre is taking it: both are control, as "entered"
@@ -511,7 +517,8 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				return nil // "the fighting reached …": nobody named who arrived
 			}
 		case "fell", "fallen":
-			if !placeBefore(s, h.i, wa) {
+			// "X fell", "the towns had fallen"
+			if !placeBefore(s, h.i, wa) && !((hasAnyIn(s, maxi(wa, h.i-3), h.i, placeAnaphors) || hasAnyIn(s, maxi(wa, h.i-3), h.i, set("towns", "cities", "villages"))) && h.j < n && (toks[h.j].punct || toks[h.j].w == "to")) {
 				return nil // "prices fell", "fell silent"
 			}
 			h.under = h.j < n && toks[h.j].w == "to"
@@ -549,7 +556,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	case claimtrail.TypeAttack:
 		// halting or ending one's operation is a position on a ceasefire:
 		// "announced it was halting its military operation"
-		if (w == "operation" || w == "offensive" || w == "operations" || w == "hostilities") && (backHas(toks, h.i, 4, haltVerbs) || operationOver(toks, h.j)) {
+		if (w == "operation" || w == "offensive" || w == "operations" || w == "hostilities") && (backHas(toks, h.i, 4, haltVerbs) || operationOver(toks, h.j) || declaredOver(toks, h)) {
 			h.typ = claimtrail.TypeStatement
 			break
 		}
@@ -633,6 +640,10 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		if form == fNoun && !inReport && !backHas(toks, h.i, 4, licenseMove) && !nominalConfirmed(s, h) {
 			return nil
 		}
+		// "the blockade had left Tigray without power": a result, no retreat
+		if w == "left" && objWithin(s, h.j, wb, 4, set("without", "with", "in", "homeless", "dead", "stranded")) && !objWithin(s, h.j, wb, 1, set("in")) {
+			return nil
+		}
 	case claimtrail.TypeRepel:
 		if w == "stopped" || w == "halted" {
 			if !objWithin(s, h.j, wb, 5, attackNouns) && !objWithin(s, wa, h.i, 6, attackNouns) {
@@ -683,6 +694,13 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			return nil
 		}
 	case objRoad:
+		// a camp "cut off from food", "electricity … was cut off", "convoys
+		// blocked": harm to civilians, not a route, when no road is named
+		if !objWithin(s, h.j, wb, 6, roadWords) && !objWithin(s, wa, h.i, 6, roadWords) &&
+			(objWithin(s, h.j, wb, 4, civilianWords) || (h.passive && objWithin(s, maxi(wa, h.i-6), h.i, 6, civilianWords))) {
+			h.typ = claimtrail.TypeCivilian
+			break
+		}
 		// a road, or a town that is "cut off"
 		cutTown := h.passive && len(h.t.words) == 2 && (hasAnyIn(s, maxi(wa, h.i-6), h.i, placeAnaphors) || hasWordIn(s, maxi(wa, h.i-6), h.i, "it") || placeBefore(s, h.i, wa))
 		if !objWithin(s, h.j, wb, 6, roadWords) && !objWithin(s, wa, h.i, 6, roadWords) && !st.roadPlaceNear(s, h) && !cutTown {
@@ -1297,9 +1315,15 @@ func resolveSide(s *sent, r sideRef, cs claimtrail.Side, x *Extractor) claimtrai
 	case refEnemy:
 		return x.other(cs)
 	case refPoss, refLatter:
+		its := r.kind == refPoss && s.toks[r.a].w == "its"
 		for k := len(s.sides) - 1; k >= 0; k-- {
 			q := s.sides[k]
 			if q.a < r.a && q.kind <= refActor && q.side != "" {
+				// "its" agrees with a singular antecedent: in "federal
+				// forces attacked its positions" it is not the forces'
+				if its && pluralMention(s, q) {
+					continue
+				}
 				return q.side
 			}
 		}
@@ -1308,6 +1332,24 @@ func resolveSide(s *sent, r sideRef, cs claimtrail.Side, x *Extractor) claimtrai
 		}
 	}
 	return ""
+}
+
+// pluralMention reports a side mention whose head noun is plural: the
+// mention's own last word ("Amhara forces", "Tigrayans") or, for a
+// modifier ("Eritrean troops" where only "Eritrean" is the term), the noun
+// after it.
+func pluralMention(s *sent, q sideRef) bool {
+	w := s.toks[q.b-1].w
+	if demonym(w) && q.b < len(s.toks) && !s.toks[q.b].punct && !s.toks[q.b].cap {
+		w = s.toks[q.b].w
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s")
+}
+
+// demonym reports an adjective of nationality ("ethiopian", "sudanese",
+// "turkish", "azerbaijani"): its noun follows it.
+func demonym(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ani")
 }
 
 // firstSide returns the first side referred to in tokens [a,b).
@@ -1747,6 +1789,16 @@ func (st *state) pronounScope(s *sent, f *frame) bool {
 	}
 	if f.a >= f.b || f.a >= len(s.toks) {
 		return true // "The ministry rejected." / "…, which Kyiv denied."
+	}
+	// "denied any role in the killings", "denied responsibility for the
+	// attack": a definite event noun points back at the claim just made
+	if k := f.a; k+3 < len(s.toks) && k < f.b {
+		if s.toks[k].w == "any" || s.toks[k].w == "all" {
+			k++
+		}
+		if involvementNouns[s.toks[k].w] && (s.toks[k+1].w == "in" || s.toks[k+1].w == "for") && (s.toks[k+2].w == "the" || s.toks[k+2].w == "these" || s.toks[k+2].w == "those") && harmNouns[s.toks[k+3].w] {
+			return true
+		}
 	}
 	n := 0
 	ok := false
@@ -2224,6 +2276,36 @@ func operationOver(toks []tok, j int) bool {
 			return false
 		}
 		if (beVerbs[toks[k].w] || auxWords[toks[k].w]) && (toks[k+1].w == "over" || toks[k+1].w == "ended" || toks[k+1].w == "completed" || toks[k+1].w == "halted") {
+			return true
+		}
+	}
+	return false
+}
+
+// involvementNouns name a part in an event a speaker can deny.
+var involvementNouns = set("role", "involvement", "responsibility", "part", "hand", "participation")
+
+// harmNouns name harm done to people: a denied part in them denies the
+// civilian claim just made (a part in "the strikes" may deny any of several).
+var harmNouns = set("killings", "killing", "massacre", "massacres", "deaths", "abuses", "atrocities", "looting", "executions")
+
+// civilMovers are what moves into a place without arms: aid, goods and
+// people.
+var civilMovers = set("trucks", "truck", "lorries", "convoy", "convoys", "aid", "flights", "flight", "refugees",
+	"civilians", "supplies", "shipments", "ambulances", "journalists", "monitors", "inspectors")
+
+// declaredOver reports an operation a speaker declares ended in a small
+// clause: "declared the military operation in the region completed".
+func declaredOver(toks []tok, h hit) bool {
+	if !backHas(toks, h.i, 4, set("declared", "declares", "declaring", "pronounced", "announced")) {
+		return false
+	}
+	for k := h.j; k < len(toks) && k < h.j+8; k++ {
+		if toks[k].punct {
+			return false
+		}
+		switch toks[k].w {
+		case "completed", "over", "ended", "concluded", "finished", "complete":
 			return true
 		}
 	}

@@ -481,6 +481,11 @@ func (st *state) mentions(ss []*sent) {
 			if a < b && am.Actor.Side != "" {
 				s.sides = append(s.sides, sideRef{a: a, b: b, side: am.Actor.Side, kind: refActor, act: am.Actor})
 			}
+			if a < b && am.Actor.Side == "" {
+				// a side term inside a third party's name ("the Ethiopian
+				// Human Rights Commission") names no camp
+				s.sides = dropInside(s.sides, a, b)
+			}
 		}
 		for st.placeK < len(st.placeM) && st.placeM[st.placeK].Start < s.s {
 			st.placeK++
@@ -563,6 +568,18 @@ func dedupeSides(in []sideRef) []sideRef {
 			if r.b-r.a > out[n-1].b-out[n-1].a || (r.kind == refActor && out[n-1].kind == refSide && r.b-r.a == out[n-1].b-out[n-1].a) {
 				out[n-1] = r
 			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// dropInside removes the side references that lie within tokens [a, b).
+func dropInside(in []sideRef, a, b int) []sideRef {
+	out := in[:0]
+	for _, r := range in {
+		if r.a >= a && r.b <= b {
 			continue
 		}
 		out = append(out, r)

@@ -50,7 +50,7 @@ var triggerList = []trigger{
 	tr("liberation", "control", fNoun, objPlace),
 	tr("entered", "control", fPart, objPlace), tr("enter", "control", fVerb, objPlace), tr("entering", "control", fVerb, objPlace),
 	tr("occupied", "control", fPart, objPlace), tr("occupy", "control", fVerb, objPlace),
-	tr("took", "control", fVerb, objPlace), tr("taken", "control", fPart, objPlace),
+	tr("took", "control", fVerb, objPlace), tr("taken", "control", fPart, objPlace), tr("taking", "control", fVerb, objPlace),
 	tr("took control", "control", fVerb, objAny), tr("taken control", "control", fVerb, objAny),
 	tr("take control", "control", fVerb, objAny), tr("gained control", "control", fVerb, objAny),
 	tr("established control", "control", fVerb, objAny), tr("full control", "control", fNoun, objAny),
@@ -184,10 +184,24 @@ var triggerList = []trigger{
 	tr("looting", "civilian", fVerb, objAny), tr("looted", "civilian", fPart, objAny), tr("torching", "civilian", fVerb, objAny),
 	tr("torched", "civilian", fPart, objAny), tr("pillaged", "civilian", fPart, objAny), tr("pillaging", "civilian", fVerb, objAny),
 	tr("massacred", "civilian", fPart, objAny), tr("massacre", "civilian", fNoun, objAny), tr("massacres", "civilian", fNoun, objAny),
+	// detention, expulsion, sexual violence and hunger of civilians
+	tr("detained", "civilian", fPart, objCivObj), tr("detaining", "civilian", fVerb, objCivObj), tr("detains", "civilian", fVerb, objCivObj),
+	tr("arrested", "civilian", fPart, objCivObj), tr("arresting", "civilian", fVerb, objCivObj),
+	tr("rounded up", "civilian", fPart, objAny), tr("rounding up", "civilian", fVerb, objAny),
+	tr("expelled", "civilian", fPart, objCivObj), tr("expelling", "civilian", fVerb, objCivObj),
+	tr("sexual violence", "civilian", fVerb, objAny), tr("raped", "civilian", fPart, objAny),
+	tr("famine conditions", "civilian", fVerb, objAny), tr("starvation", "civilian", fVerb, objAny), tr("starving", "civilian", fVerb, objCivObj),
+	tr("need food", "civilian", fVerb, objAny), tr("needed food", "civilian", fVerb, objAny), tr("needs food", "civilian", fVerb, objAny),
+	tr("need humanitarian", "civilian", fVerb, objAny), tr("needed humanitarian", "civilian", fVerb, objAny),
+	tr("shot dead", "losses", fPart, objAny), tr("stabbed", "losses", fPart, objAny), tr("shooting", "civilian", fVerb, objCivObj),
+	tr("hacked to death", "losses", fPart, objAny), tr("beaten to death", "losses", fPart, objAny),
 
 	// statement
 	tr("martial law", "statement", fVerb, objAny), tr("ceasefire", "statement", fVerb, objAny), tr("cease-fire", "statement", fVerb, objAny),
 	tr("truce", "statement", fVerb, objAny), tr("ready to", "statement", fVerb, objAny), tr("readiness to", "statement", fVerb, objAny),
+	tr("ready for talks", "statement", fVerb, objAny), tr("ready for negotiations", "statement", fVerb, objAny),
+	tr("state of emergency", "statement", fVerb, objAny), tr("cessation of hostilities", "statement", fVerb, objAny),
+	tr("committed to", "statement", fVerb, objAny),
 	tr("support", "statement", fNoun, objAny), tr("supporting", "statement", fVerb, objAny),
 	tr("mobilization", "statement", fVerb, objAny), tr("mobilisation", "statement", fVerb, objAny),
 	tr("at war with", "statement", fVerb, objAny), tr("state of war", "statement", fVerb, objAny),
@@ -299,7 +313,12 @@ var civilianWords = set("civilian", "civilians", "residents", "resident", "inhab
 	"heating", "market", "supermarket", "mall", "theater", "theatre", "university", "library", "museum", "bus",
 	"passenger", "passengers", "pedestrians", "cities", "homes", "kindergartens", "refugees", "evacuees", "humanitarian",
 	"patients", "displaced", "worshippers", "farmers", "families", "clinic", "clinics",
-	"aid", "volunteers", "journalists", "doctors", "nurses", "students")
+	"aid", "volunteers", "journalists", "doctors", "nurses", "students",
+	// people by who they are, not by arms: "ethnic Tigrayans", "drivers",
+	// "men and boys"; goods and services a population lives on
+	"ethnic", "men", "boys", "girls", "elderly", "drivers", "staff", "workers", "priests", "priest", "deacon",
+	"factory", "factories", "warehouses", "warehouse", "shops", "banks", "mill", "crops",
+	"food", "medicine", "medicines", "water", "telecommunications", "banking")
 
 // combatNouns are the triggers that name fighting without an attacker.
 var combatNouns = set("fighting", "clashes", "clash", "battles", "battle", "skirmishes", "combat", "engagements", "hostilities")
@@ -345,7 +364,10 @@ var continuationOpeners = set("for example", "for instance", "in particular", "i
 
 // Claimant head nouns by role.
 var unnamedHeads = set("sources", "source", "reports", "report", "witnesses", "witness", "residents",
-	"observers", "bloggers", "insiders", "activists", "eyewitnesses", "rumors", "rumours", "accounts")
+	"observers", "bloggers", "insiders", "activists", "eyewitnesses", "rumors", "rumours", "accounts",
+	// people who speak by their trade, not for an institution
+	"lawyers", "lawyer", "doctors", "doctor", "medics", "medic", "nurses", "nurse", "workers", "diplomats", "diplomat",
+	"survivors", "survivor", "relatives", "refugees", "priest", "priests", "villagers", "farmers")
 var militaryHeads = set("military", "army", "forces", "troops", "command", "ministry", "mod", "staff",
 	"spokesman", "spokesperson", "headquarters", "brigade", "battalion", "units", "commander", "defence",
 	"defense", "navy", "guard", "service", "spokeswoman", "regiment", "division", "corps")
@@ -384,7 +406,7 @@ var firedWords = set("rockets", "rocket", "missiles", "missile", "shells", "shel
 var positionVerbs = set("agreed", "agree", "agrees", "ready", "readiness", "proposed", "propose", "proposes", "offered",
 	"offer", "offers", "called", "calls", "accepted", "accept", "accepts", "signed", "sign", "declared", "announced",
 	"support", "supports", "welcomed", "welcome", "welcomes", "demanded", "demands", "urged", "urges", "respect",
-	"committed", "observe", "announce", "declare")
+	"committed", "observe", "announce", "declare", "announces", "declares", "announcing", "declaring")
 var violationWords = set("violated", "violating", "violation", "violations", "broke", "broken", "breaking", "break",
 	"breached", "breach", "breaches", "violate", "violates")
 

@@ -16,6 +16,7 @@ var generalitySets = []struct {
 }{
 	{"sudan-2023", 0.88},   // 0.892 when set, 0.910 after the georgia-2008 rules
 	{"georgia-2008", 0.91}, // 0.768 before its rules, 0.939 after
+	{"tigray-2020", 0.85},  // 0.704 before its rules, 0.869 after
 }
 
 // TestGeneralityEvalGate scores the extractor on each generality set, loaded
