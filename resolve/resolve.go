@@ -138,14 +138,14 @@ type claim struct {
 	// has no date: the day a reader could first know it. Status histories
 	// are dated by it, so that a denial published on the 5th of a strike on
 	// the 4th disputes the strike from the 5th, not from the 4th.
-	known   string
-	outlet  string // the outlet of the document carrying its passage first
+	known  string
+	outlet string // the outlet of the document carrying its passage first
 	// camp is the side the claim speaks for: its claimant's side, or, for
 	// an outlet speaking in its own voice, the side the profile gives that
 	// outlet (state and partisan media). The spec gives an outlet's own
 	// voice side "", but a ministry's newspaper asserting a capture is not
 	// a neutral confirmation of the ministry.
-	camp claimtrail.Side
+	camp    claimtrail.Side
 	places  map[string]bool
 	holder  claimtrail.Side // control family: who holds the place according to it ("" unknown)
 	profile string
