@@ -2,6 +2,7 @@ package reuse
 
 import (
 	"math"
+	"runtime"
 	"sync"
 )
 
@@ -16,12 +17,14 @@ import (
 // A key costs about 12 bytes: keys live in 256 open-addressing shards of
 // 8-byte slots (32 bits of the key as tag, 32 bits of value), filled to
 // between 0.53 and 0.8, and a key with one posting, the common case, keeps
-// it in its slot; a key with more keeps a short list in a slab (8 bytes a
-// posting). A key is known by 40 of its bits (8 choose the shard, 32 are
-// the tag), so a lookup of an absent key meets a stored one with odds of
-// n/2^40 for n stored keys (5*10^-5 at 10^6 documents): a confusion adds
-// one spurious candidate, which the alignment rejects. Shards grow one at
-// a time by half, so growing never copies the whole table at once.
+// it in its slot; a key with more keeps a short list in chunks of list
+// nodes (8 bytes a posting, 8 a list), which grow a chunk at a time and
+// are never copied. A key is known by 40 of its bits (8 choose the shard,
+// 32 are the tag), so a lookup of an absent key meets a stored one with
+// odds of n/2^40 for n stored keys (5*10^-5 at 10^6 documents): a
+// confusion adds one spurious candidate, which the alignment rejects.
+// Shards grow one at a time by half, so growing never copies the whole
+// table at once.
 //
 // Passage frequencies are exact while fewer than 2^16 distinct hashes are
 // stored; past that they move to a count-min sketch of fixed size (4 rows
@@ -29,12 +32,23 @@ import (
 // 10^7-10^8 hashes of 10^6 documents, overcounts a rare hash past MaxDF
 // with odds far below 10^-6.
 //
+// The large arrays (shard slots past a few KB, list and node chunks, the
+// sketch) are allocated outside the Go heap where the system allows it
+// (see offHeap): they hold no pointers, and on the heap they would count
+// towards the garbage collector's goal, which lets the heap grow to twice
+// what is live before it collects, so a 0.6 GB table would cost 1.2 GB of
+// memory. Off the heap they cost what they hold. The memory is returned
+// when a shard grows and when the table is no longer reachable.
+//
 // mu guards every field: lookups take it shared, additions exclusively.
 type KeyTable struct {
 	mu     sync.RWMutex
+	mem    *offHeap
 	shards [256]keyShard
-	lists  []keyList
-	nodes  []keyNode
+	lists  [][]keyList // chunks of chunkLen
+	nlists int
+	nodes  [][]keyNode // chunks of chunkLen
+	nnodes int
 	n      int // postings
 
 	exact  map[uint64]uint16 // passage hash -> documents, while small
@@ -61,6 +75,38 @@ type keyNode struct {
 	prev uint32 // index+1 of the previous node, 0 at the oldest
 }
 
+// chunkLen is the number of lists or nodes in a chunk (256 KB).
+const (
+	chunkBits = 15
+	chunkLen  = 1 << chunkBits
+)
+
+// node returns node i (0-based).
+func (t *KeyTable) node(i uint32) *keyNode { return &t.nodes[i>>chunkBits][i&(chunkLen-1)] }
+
+// list returns list i (0-based).
+func (t *KeyTable) list(i uint32) *keyList { return &t.lists[i>>chunkBits][i&(chunkLen-1)] }
+
+// addNode appends a node and returns its index+1.
+func (t *KeyTable) addNode(n keyNode) uint32 {
+	if t.nnodes&(chunkLen-1) == 0 {
+		t.nodes = append(t.nodes, allocArray[keyNode](t.mem, chunkLen))
+	}
+	t.nodes[t.nnodes>>chunkBits][t.nnodes&(chunkLen-1)] = n
+	t.nnodes++
+	return uint32(t.nnodes)
+}
+
+// addList appends a list and returns its index.
+func (t *KeyTable) addList(l keyList) uint32 {
+	if t.nlists&(chunkLen-1) == 0 {
+		t.lists = append(t.lists, allocArray[keyList](t.mem, chunkLen))
+	}
+	t.lists[t.nlists>>chunkBits][t.nlists&(chunkLen-1)] = l
+	t.nlists++
+	return uint32(t.nlists - 1)
+}
+
 const (
 	listFlag    = 1 << 31
 	dfExactMax  = 1 << 16
@@ -69,7 +115,11 @@ const (
 )
 
 // NewKeyTable returns an empty table.
-func NewKeyTable() *KeyTable { return &KeyTable{exact: map[uint64]uint16{}} }
+func NewKeyTable() *KeyTable {
+	t := &KeyTable{exact: map[uint64]uint16{}, mem: newOffHeap()}
+	runtime.AddCleanup(t, (*offHeap).freeAll, t.mem)
+	return t
+}
 
 func keyTag(k uint64) uint32 {
 	if t := uint32(k); t != 0 {
@@ -82,10 +132,10 @@ func keyTag(k uint64) uint32 {
 // doubling keeps the load between 0.53 and 0.8 (12 bytes a key on
 // average), and the shards, which fill at the same pace, do not all sit
 // at a quarter-empty size at once.
-func (s *keyShard) grow() {
+func (s *keyShard) grow(mem *offHeap) {
 	old := s.slots
 	n := max(len(old)*3/2, 64)
-	s.slots = make([]keySlot, n)
+	s.slots = allocArray[keySlot](mem, n)
 	for _, sl := range old {
 		if sl.tag == 0 {
 			continue
@@ -98,6 +148,7 @@ func (s *keyShard) grow() {
 		}
 		s.slots[i] = sl
 	}
+	freeArray(mem, old)
 }
 
 // home is the first slot probed for a key of the given tag, in a shard of
@@ -120,7 +171,7 @@ func (t *KeyTable) AddKeys(seq int64, keys []uint64, limit int) []uint64 {
 	for _, k := range keys {
 		s := &t.shards[k>>56]
 		if 5*(s.used+1) > 4*len(s.slots) {
-			s.grow()
+			s.grow(t.mem)
 		}
 		i, ok := s.lookup(k)
 		if !ok {
@@ -135,19 +186,18 @@ func (t *KeyTable) AddKeys(seq int64, keys []uint64, limit int) []uint64 {
 			if v == doc || limit < 1 {
 				continue
 			}
-			t.nodes = append(t.nodes, keyNode{doc: v}, keyNode{doc: doc, prev: uint32(len(t.nodes) + 1)})
-			t.lists = append(t.lists, keyList{last: uint32(len(t.nodes)), n: 2})
-			s.slots[i].val = listFlag | uint32(len(t.lists)-1)
+			first := t.addNode(keyNode{doc: v})
+			last := t.addNode(keyNode{doc: doc, prev: first})
+			s.slots[i].val = listFlag | t.addList(keyList{last: last, n: 2})
 			t.n++
 			kept = append(kept, k)
 			continue
 		}
-		l := &t.lists[v&^listFlag]
-		if int(l.n) > limit || t.nodes[l.last-1].doc == doc {
+		l := t.list(v &^ listFlag)
+		if int(l.n) > limit || t.node(l.last-1).doc == doc {
 			continue
 		}
-		t.nodes = append(t.nodes, keyNode{doc: doc, prev: l.last})
-		l.last = uint32(len(t.nodes))
+		l.last = t.addNode(keyNode{doc: doc, prev: l.last})
 		l.n++
 		t.n++
 		kept = append(kept, k)
@@ -197,13 +247,13 @@ func (t *KeyTable) Postings(keys []uint64, limit int) [][]int64 {
 			}
 			continue
 		}
-		l := t.lists[v&^listFlag]
+		l := *t.list(v &^ listFlag)
 		if int(l.n) > limit {
 			continue
 		}
 		p := make([]int64, l.n)
-		for n, x := l.last, len(p)-1; n != 0; n, x = t.nodes[n-1].prev, x-1 {
-			p[x] = int64(t.nodes[n-1].doc)
+		for n, x := l.last, len(p)-1; n != 0; n, x = t.node(n-1).prev, x-1 {
+			p[x] = int64(t.node(n - 1).doc)
 		}
 		out[j] = p
 	}
@@ -232,7 +282,7 @@ func (t *KeyTable) AddPassages(hashes []uint64) {
 func (t *KeyTable) toSketch() {
 	t.sketch = make([][]uint16, sketchRows)
 	for r := range t.sketch {
-		t.sketch[r] = make([]uint16, sketchWidth)
+		t.sketch[r] = allocArray[uint16](t.mem, sketchWidth)
 	}
 	for h, n := range t.exact {
 		t.sketchAdd(h, n)
@@ -297,7 +347,8 @@ func (t *KeyTable) Stats() KeyTableStats {
 		st.Keys += t.shards[i].used
 		st.Bytes += 8 * cap(t.shards[i].slots)
 	}
-	st.Bytes += 8*cap(t.lists) + 8*cap(t.nodes)
+	// Chunk pages not yet written cost address space, not memory.
+	st.Bytes += 8*(t.nlists+t.nnodes) + 24*(cap(t.lists)+cap(t.nodes))
 	if t.sketch != nil {
 		st.Bytes += sketchRows * sketchWidth * 2
 	} else {

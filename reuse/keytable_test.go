@@ -90,3 +90,78 @@ func TestKeyTablePassageDF(t *testing.T) {
 		t.Errorf("sketch: rare hashes read %d and %d; want about 1 and 0", got[3], got[4])
 	}
 }
+
+// TestKeyTableOffHeap: the large arrays of a table live outside the Go
+// heap where the system maps memory, a shard's old slots are returned when
+// it grows (so mapped memory tracks the table's size, not the sum of its
+// past sizes), lists keep their postings across chunk boundaries, and
+// freeAll returns everything.
+func TestKeyTableOffHeap(t *testing.T) {
+	if !canMap() {
+		t.Skip("no anonymous mappings on this system: the arrays live on the Go heap")
+	}
+	kt := NewKeyTable()
+	const n = 300000
+	for i := uint64(1); i <= n; i++ {
+		// Every key twice, so that each gets a list: 2n nodes and n lists
+		// span several chunks.
+		kt.AddKeys(int64(2*i-1), []uint64{mix(i)}, 50)
+		kt.AddKeys(int64(2*i), []uint64{mix(i)}, 50)
+	}
+	for i := uint64(1); i <= n; i += 1009 {
+		if got := kt.Postings([]uint64{mix(i)}, 50)[0]; !reflect.DeepEqual(got, []int64{int64(2*i - 1), int64(2 * i)}) {
+			t.Fatalf("key %d: postings %v", i, got)
+		}
+	}
+	var slots int
+	for i := range kt.shards {
+		if s := 8 * len(kt.shards[i].slots); s >= offHeapMin {
+			slots += s
+		}
+	}
+	chunks := 8 * chunkLen * (len(kt.lists) + len(kt.nodes))
+	if got := kt.mem.mappedBytes(); got != slots+chunks {
+		t.Errorf("mapped %d bytes; want the live shard slots (%d) and chunks (%d) only", got, slots, chunks)
+	}
+	if st := kt.Stats(); st.Bytes > 12*n+8*3*n+1<<20 {
+		t.Errorf("stats %+v: more than 12 bytes a key and 8 a node or list", st)
+	}
+	kt.mem.freeAll()
+	if got := kt.mem.mappedBytes(); got != 0 {
+		t.Errorf("after freeAll, %d bytes mapped", got)
+	}
+}
+
+// TestOffHeapArrays: mapped arrays come zeroed and are writable to their
+// last element; small arrays come from the heap and freeing them is a
+// no-op.
+func TestOffHeapArrays(t *testing.T) {
+	m := newOffHeap()
+	defer m.freeAll()
+	small := allocArray[uint32](m, 16)
+	freeArray(m, small)
+	big := allocArray[keySlot](m, offHeapMin)
+	for i, s := range big {
+		if s != (keySlot{}) {
+			t.Fatalf("slot %d not zero: %+v", i, s)
+		}
+	}
+	big[len(big)-1] = keySlot{tag: 7, val: 9}
+	if big[len(big)-1].val != 9 {
+		t.Fatal("last slot not kept")
+	}
+	before := m.mappedBytes()
+	freeArray(m, big)
+	if canMap() && (before != 8*offHeapMin || m.mappedBytes() != 0) {
+		t.Errorf("mapped %d bytes before free, %d after; want %d and 0", before, m.mappedBytes(), 8*offHeapMin)
+	}
+}
+
+// canMap reports whether this system maps anonymous memory.
+func canMap() bool {
+	b, ok := mapBytes(offHeapMin)
+	if ok {
+		unmapBytes(b)
+	}
+	return ok
+}

@@ -26,6 +26,12 @@ import (
 // every FlushEvery documents and on Flush, many rows per statement.
 // Everything buffered is visible to readers of this ReuseIndex at once.
 //
+// Nothing else in memory grows with the ledger but a filter of the ids
+// (idFilter, at most 4 bytes a document): document metadata, pending
+// reprint links and edges are read from the file (by primary key or
+// index), and the buffers hold at most FlushEvery documents and what they
+// brought.
+//
 // A process that dies loses the buffered documents of the index, never the
 // ledger's consistency: reuse_state.watermark records the highest
 // documents.rowid whose document is indexed, and CatchUpReuse indexes the
@@ -56,17 +62,18 @@ type ReuseIndex struct {
 
 	mu         sync.RWMutex
 	loaded     bool
-	broken     error               // a failed flush: memory no longer matches the file
-	lastSeq    int64               // highest Seq assigned
-	flushedSeq int64               // highest Seq in reuse_docs
-	ids        map[uint64]struct{} // maphash of every indexed id: a miss is certain
+	broken     error    // a failed flush: memory no longer matches the file
+	lastSeq    int64    // highest Seq assigned
+	flushedSeq int64    // highest Seq in reuse_docs
+	ids        idFilter // every indexed id: a miss is certain
 	seed       maphash.Seed
 	buf        []bufDoc       // Seqs flushedSeq+1 .. lastSeq
 	bufByID    map[string]int // id -> index in buf
 	edges      []reuse.Edge   // buffered, distinct
 	edgeSet    map[reuse.Edge]struct{}
-	pending    map[string]reuse.Pending // the whole pending table
-	pendingOps map[string]bool          // reprints whose pending link changed since the flush
+	// pendingOps holds the pending links changed since the flush, by
+	// reprint: the new link, or nil when it was deleted.
+	pendingOps map[string]*reuse.Pending
 }
 
 type bufDoc struct {
@@ -94,10 +101,10 @@ func NewReuseIndex(writer, reader *sql.DB) *ReuseIndex {
 	return &ReuseIndex{w: writer, r: reader, keys: reuse.NewKeyTable(), seed: maphash.MakeSeed()}
 }
 
+func (x *ReuseIndex) idHash(id string) uint64 { return maphash.String(x.seed, id) }
+
 // chunk is the most values bound in one IN list (SQLite allows 32766).
 const chunk = 500
-
-func (x *ReuseIndex) idHash(id string) uint64 { return maphash.String(x.seed, id) }
 
 // ready loads the index on first use and reports a broken index.
 func (x *ReuseIndex) ready(ctx context.Context) error {
@@ -122,14 +129,12 @@ func (x *ReuseIndex) ready(ctx context.Context) error {
 	return nil
 }
 
-// load rebuilds the key table, the id set and the pending links from the
-// file. Rows come in Seq order, the order the table recorded them in.
+// load rebuilds the key table from the file. Rows come in Seq order, the
+// order the table recorded them in.
 func (x *ReuseIndex) load(ctx context.Context) error {
-	x.ids = map[uint64]struct{}{}
 	x.bufByID = map[string]int{}
 	x.edgeSet = map[reuse.Edge]struct{}{}
-	x.pending = map[string]reuse.Pending{}
-	x.pendingOps = map[string]bool{}
+	x.pendingOps = map[string]*reuse.Pending{}
 	rows, err := x.r.QueryContext(ctx, `SELECT seq, id, keys, passages FROM reuse_docs ORDER BY seq`)
 	if err != nil {
 		return err
@@ -143,29 +148,17 @@ func (x *ReuseIndex) load(ctx context.Context) error {
 		if err := rows.Scan(&seq, &id, &kb, &pb); err != nil {
 			return err
 		}
+		x.ids.add(x.idHash(id))
 		keys, passages = decodeKeys(keys[:0], kb), decodeKeys(passages[:0], pb)
 		x.keys.AddKeys(seq, keys, int(^uint(0)>>1))
 		x.keys.AddPassages(passages)
-		x.ids[x.idHash(id)] = struct{}{}
 		x.lastSeq = seq
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
 	x.flushedSeq = x.lastSeq
-	prow, err := x.r.QueryContext(ctx, `SELECT reprint, outlet, published FROM reuse_pending`)
-	if err != nil {
-		return err
-	}
-	defer prow.Close()
-	for prow.Next() {
-		var p reuse.Pending
-		if err := prow.Scan(&p.Reprint, &p.Outlet, &p.Published); err != nil {
-			return err
-		}
-		x.pending[p.Reprint] = p
-	}
-	return prow.Err()
+	return nil
 }
 
 func encodeKeys(ks []uint64) []byte {
@@ -191,11 +184,11 @@ func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	m := e.Meta
-	h := x.idHash(m.ID)
 	if _, ok := x.bufByID[m.ID]; ok {
 		return 0, reuse.ErrDuplicate(m.ID)
 	}
-	if _, maybe := x.ids[h]; maybe {
+	h := x.idHash(m.ID)
+	if x.ids.mayContain(h) {
 		if _, ok, err := x.storedDoc(ctx, false, m.ID); err != nil {
 			return 0, err
 		} else if ok {
@@ -207,7 +200,7 @@ func (x *ReuseIndex) PutDoc(ctx context.Context, e reuse.Entry) (int64, error) {
 	d := bufDoc{meta: m, body: e.Body, passages: e.Passages}
 	d.keys = x.keys.AddKeys(m.Seq, e.Keys, e.KeyLimit)
 	x.keys.AddPassages(e.Passages)
-	x.ids[h] = struct{}{}
+	x.ids.add(h)
 	x.bufByID[m.ID] = len(x.buf)
 	x.buf = append(x.buf, d)
 	every := x.FlushEvery
@@ -309,9 +302,8 @@ func (x *ReuseIndex) writeBatch(ctx context.Context) error {
 			return fmt.Errorf("edges: %w", err)
 		}
 	}
-	for reprint := range x.pendingOps {
-		p, ok := x.pending[reprint]
-		if !ok {
+	for reprint, p := range x.pendingOps {
+		if p == nil {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM reuse_pending WHERE reprint = ?`, reprint); err != nil {
 				return fmt.Errorf("pending %s: %w", reprint, err)
 			}
@@ -422,7 +414,7 @@ func (x *ReuseIndex) Doc(ctx context.Context, id string) (reuse.DocMeta, bool, e
 	if i, ok := x.bufByID[id]; ok {
 		return x.buf[i].meta, true, nil
 	}
-	if _, maybe := x.ids[x.idHash(id)]; !maybe {
+	if !x.ids.mayContain(x.idHash(id)) {
 		return reuse.DocMeta{}, false, nil
 	}
 	return x.storedDoc(ctx, false, id)
@@ -539,8 +531,8 @@ func (x *ReuseIndex) DocsByOutlet(ctx context.Context, outlet, from, to string) 
 	return out, nil
 }
 
-// Pending links are few (reprints whose original is not indexed): the
-// index keeps them all in memory and writes changes with the next batch.
+// Pending links live in reuse_pending; changes wait in pendingOps for the
+// next batch, and reads lay them over the table's rows.
 
 func (x *ReuseIndex) PutPending(ctx context.Context, p reuse.Pending) error {
 	if err := x.ready(ctx); err != nil {
@@ -549,8 +541,7 @@ func (x *ReuseIndex) PutPending(ctx context.Context, p reuse.Pending) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	p.Outlet = reuse.NormOutlet(p.Outlet)
-	x.pending[p.Reprint] = p
-	x.pendingOps[p.Reprint] = true
+	x.pendingOps[p.Reprint] = &p
 	return nil
 }
 
@@ -561,10 +552,27 @@ func (x *ReuseIndex) PendingFor(ctx context.Context, outlet string) ([]reuse.Pen
 	o := reuse.NormOutlet(outlet)
 	x.mu.RLock()
 	defer x.mu.RUnlock()
+	rows, err := x.r.QueryContext(ctx, `SELECT reprint, outlet, published FROM reuse_pending WHERE outlet = ?`, o)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: reuse index: pending for %s: %w", outlet, err)
+	}
+	defer rows.Close()
 	var out []reuse.Pending
-	for _, p := range x.pending {
-		if p.Outlet == o {
+	for rows.Next() {
+		var p reuse.Pending
+		if err := rows.Scan(&p.Reprint, &p.Outlet, &p.Published); err != nil {
+			return nil, fmt.Errorf("sqlite: reuse index: pending for %s: %w", outlet, err)
+		}
+		if _, changed := x.pendingOps[p.Reprint]; !changed {
 			out = append(out, p)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: reuse index: pending for %s: %w", outlet, err)
+	}
+	for _, p := range x.pendingOps {
+		if p != nil && p.Outlet == o {
+			out = append(out, *p)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Reprint < out[j].Reprint })
@@ -577,10 +585,7 @@ func (x *ReuseIndex) DeletePending(ctx context.Context, reprint string) error {
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if _, ok := x.pending[reprint]; ok {
-		delete(x.pending, reprint)
-		x.pendingOps[reprint] = true
-	}
+	x.pendingOps[reprint] = nil
 	return nil
 }
 

@@ -229,3 +229,85 @@ func TestReuseIndexTwoWriters(t *testing.T) {
 		t.Error("the refused instance still answers; want it broken until reopened")
 	}
 }
+
+// TestReuseIndexStateInFile: the index keeps no per-document state in
+// memory beyond its buffer, so what an earlier instance flushed (ids,
+// pending reprint links) must be found in the file by a new one: a stored
+// id is a duplicate, a pending link is listed, and changes buffered by the
+// new instance (a deletion, a replacement, an addition) lie over the
+// file's rows before and after its own flush.
+func TestReuseIndexStateInFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	db, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := db.ReuseIndex()
+	if _, err := x.PutDoc(ctx, reuse.Entry{Meta: reuse.DocMeta{ID: "a", Outlet: "Outlet A"}, Body: "a", Keys: []uint64{1}, KeyLimit: 5}); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []reuse.Pending{
+		{Reprint: "r1", Outlet: "Outlet X", Published: "2022-03-01"},
+		{Reprint: "r2", Outlet: "Outlet X", Published: "2022-03-02"},
+		{Reprint: "r3", Outlet: "Outlet Y"},
+	} {
+		if err := x.PutPending(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := x.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	db, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	y := db.ReuseIndex()
+	if _, err := y.PutDoc(ctx, reuse.Entry{Meta: reuse.DocMeta{ID: "a"}, Body: "a"}); claimtrail.ErrorKind(err) != claimtrail.EConflict {
+		t.Errorf("PutDoc of an id flushed by another instance: %v; want EConflict", err)
+	}
+	if m, ok, err := y.Doc(ctx, "a"); err != nil || !ok || m.Outlet != "Outlet A" {
+		t.Errorf("Doc(a) = %+v, %v, %v", m, ok, err)
+	}
+	if _, ok, err := y.Doc(ctx, "b"); err != nil || ok {
+		t.Errorf("Doc(b) = %v, %v; want not found", ok, err)
+	}
+	want := func(stage, outlet string, reprints ...string) {
+		t.Helper()
+		ps, err := y.PendingFor(ctx, outlet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.Reprint+"@"+p.Published)
+		}
+		if !reflect.DeepEqual(got, reprints) {
+			t.Errorf("%s: PendingFor(%s) = %v; want %v", stage, outlet, got, reprints)
+		}
+	}
+	want("reopened", "outletx", "r1@2022-03-01", "r2@2022-03-02")
+	if err := y.DeletePending(ctx, "r1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := y.PutPending(ctx, reuse.Pending{Reprint: "r2", Outlet: "Outlet X", Published: "2022-03-05"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := y.PutPending(ctx, reuse.Pending{Reprint: "r0", Outlet: "Outlet X"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := y.PutPending(ctx, reuse.Pending{Reprint: "r3", Outlet: "Outlet X"}); err != nil { // moves from Y to X
+		t.Fatal(err)
+	}
+	want("buffered", "Outlet X", "r0@", "r2@2022-03-05", "r3@")
+	want("buffered", "Outlet Y")
+	if err := y.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want("flushed", "Outlet X", "r0@", "r2@2022-03-05", "r3@")
+	want("flushed", "Outlet Y")
+}

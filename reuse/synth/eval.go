@@ -3,6 +3,7 @@ package synth
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/claimtrail/claimtrail/reuse"
@@ -30,7 +31,8 @@ func (r Result) String() string {
 // reported reuse pairs against the known ones. progress, when not nil, is
 // called every `every` documents.
 func Evaluate(ctx context.Context, d *reuse.Detector, g *Generator, n, every int, progress func(done int, elapsed time.Duration)) (Result, error) {
-	pred := map[Pair]bool{}
+	pred := map[uint64]struct{}{} // packed pairs (see packPair)
+	var odd map[Pair]bool         // pairs of ids the generator did not make
 	start := time.Now()
 	var gen time.Duration
 	for i := 0; i < n; i++ {
@@ -42,25 +44,39 @@ func Evaluate(ctx context.Context, d *reuse.Detector, g *Generator, n, every int
 			return Result{}, err
 		}
 		for _, r := range rs {
-			pred[MakePair(r.A, r.B)] = true
+			a, b := docNum(r.A), docNum(r.B)
+			if a == 0 || b == 0 {
+				if odd == nil {
+					odd = map[Pair]bool{}
+				}
+				odd[MakePair(r.A, r.B)] = true
+				continue
+			}
+			pred[packPair(a, b)] = struct{}{}
 		}
 		if progress != nil && (i+1)%every == 0 {
 			progress(i+1, time.Since(start)-gen)
 		}
 	}
 	res := Result{Docs: n, Elapsed: time.Since(start) - gen}
-	gold := g.Gold()
-	res.Gold, res.Predicted = len(gold), len(pred)
-	for p := range pred {
-		if gold[p] {
-			res.Correct++
-		} else if len(res.FalsePos) < 20 {
+	gold := g.goldPairs()
+	res.Gold, res.Predicted = len(gold), len(pred)+len(odd)
+	unpack := func(p uint64) Pair { return MakePair(DocID(int32(p>>32)), DocID(int32(p))) }
+	for p := range odd {
+		if len(res.FalsePos) < 20 {
 			res.FalsePos = append(res.FalsePos, p)
 		}
 	}
-	for p := range gold {
-		if !pred[p] && len(res.FalseNeg) < 20 {
-			res.FalseNeg = append(res.FalseNeg, p)
+	for p := range pred {
+		if _, ok := slices.BinarySearch(gold, p); ok {
+			res.Correct++
+		} else if len(res.FalsePos) < 20 {
+			res.FalsePos = append(res.FalsePos, unpack(p))
+		}
+	}
+	for _, p := range gold {
+		if _, ok := pred[p]; !ok && len(res.FalseNeg) < 20 {
+			res.FalseNeg = append(res.FalseNeg, unpack(p))
 		}
 	}
 	if res.Predicted > 0 {

@@ -21,7 +21,9 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -60,6 +62,7 @@ type sent struct {
 }
 
 type gdoc struct {
+	num    int32 // 1-based number; id is "s%07d" of it
 	id     string
 	outlet int
 	date   string
@@ -68,20 +71,23 @@ type gdoc struct {
 }
 
 // Generator produces documents one at a time; it keeps only the recent
-// window in memory, so a corpus of millions streams.
+// window in memory, so a corpus of millions streams. What it keeps for the
+// gold grows with the corpus but stays small: a bit per sentence lineage,
+// 8 bytes per copied sentence and 4 per document.
 type Generator struct {
-	cfg      Config
-	rng      *rand.Rand
-	vocab    []string
-	zipf     *rand.Zipf
-	places   [][]string // canonical name first, then variants
-	footers  [][]string // per outlet
-	recent   []*gdoc
-	n        int
-	lineage  uint32
-	carriers map[uint32][]int32 // lineage -> doc numbers, for copied lineages only
-	outlet   []int32            // doc number -> outlet
-	day      time.Time
+	cfg     Config
+	rng     *rand.Rand
+	vocab   []string
+	zipf    *rand.Zipf
+	places  [][]string // canonical name first, then variants
+	footers [][]string // per outlet
+	recent  []*gdoc
+	n       int
+	lineage uint32
+	copied  []uint64 // bit set of the lineages that were ever copied
+	carries []uint64 // lineage<<32 | doc number, for copied lineages only
+	outlet  []int32  // doc number -> outlet
+	day     time.Time
 }
 
 // New returns a generator. Templates must not be empty.
@@ -101,7 +107,7 @@ func New(cfg Config) (*Generator, error) {
 	if cfg.Window == 0 {
 		cfg.Window = 5000
 	}
-	g := &Generator{cfg: cfg, rng: rand.New(rand.NewSource(cfg.Seed)), carriers: map[uint32][]int32{},
+	g := &Generator{cfg: cfg, rng: rand.New(rand.NewSource(cfg.Seed)),
 		day: time.Date(2020, 9, 27, 0, 0, 0, 0, time.UTC)}
 	// A Zipfian vocabulary of pseudo-words: a few very common, most rare,
 	// like the content words of real text.
@@ -206,7 +212,7 @@ func (g *Generator) Next() *claimtrail.Document {
 	if g.n%300 == 0 {
 		g.day = g.day.AddDate(0, 0, 1)
 	}
-	d := &gdoc{id: fmt.Sprintf("s%07d", g.n), outlet: g.rng.Intn(g.cfg.Outlets), date: g.day.Format(time.DateOnly)}
+	d := &gdoc{num: int32(g.n), id: fmt.Sprintf("s%07d", g.n), outlet: g.rng.Intn(g.cfg.Outlets), date: g.day.Format(time.DateOnly)}
 	doc := &claimtrail.Document{Kind: "doc", ID: d.id, Outlet: fmt.Sprintf("Outlet %d", d.outlet), Lang: "en"}
 	r := g.rng.Float64()
 	var src *gdoc
@@ -223,7 +229,7 @@ func (g *Generator) Next() *claimtrail.Document {
 		for _, p := range src.paras {
 			var q []sent
 			for _, s := range p {
-				g.registerCopy(s.lineage, src.id)
+				g.registerCopy(s.lineage, src.num)
 				q = append(q, g.edit(s, 0.15)...)
 			}
 			d.paras = append(d.paras, q)
@@ -269,15 +275,20 @@ func (g *Generator) Next() *claimtrail.Document {
 }
 
 // carry records that document n carries a copied lineage. Fresh lineages
-// are recorded only once copied, which keeps the map small.
+// are recorded only once copied, which keeps the record small.
 func (g *Generator) carry(l uint32, n int32) {
-	c, ok := g.carriers[l]
-	if !ok {
+	if !g.isCopied(l) {
 		return
 	}
-	if c[len(c)-1] != n {
-		g.carriers[l] = append(c, n)
+	c := uint64(l)<<32 | uint64(n)
+	if k := len(g.carries); k == 0 || g.carries[k-1] != c {
+		g.carries = append(g.carries, c)
 	}
+}
+
+func (g *Generator) isCopied(l uint32) bool {
+	i := int(l >> 6)
+	return i < len(g.copied) && g.copied[i]&(1<<(l&63)) != 0
 }
 
 // paste copies 1-3 passages of 1-4 sentences from recent documents of other
@@ -300,7 +311,7 @@ func (g *Generator) paste(d *gdoc) {
 		start := g.rng.Intn(len(all))
 		var copied []sent
 		for _, s := range all[start:min(start+n, len(all))] {
-			g.registerCopy(s.lineage, src.id)
+			g.registerCopy(s.lineage, src.num)
 			copied = append(copied, g.edit(s, 0.5)...)
 		}
 		at := g.rng.Intn(len(d.paras) + 1)
@@ -308,15 +319,17 @@ func (g *Generator) paste(d *gdoc) {
 	}
 }
 
-func (g *Generator) registerCopy(l uint32, srcID string) {
-	if _, ok := g.carriers[l]; ok {
+func (g *Generator) registerCopy(l uint32, src int32) {
+	if g.isCopied(l) {
 		return
 	}
-	var n int32
-	fmt.Sscanf(srcID, "s%d", &n)
+	for int(l>>6) >= len(g.copied) {
+		g.copied = append(g.copied, 0)
+	}
+	g.copied[l>>6] |= 1 << (l & 63)
 	// The lineage starts with the first document that carried it; for a
 	// fresh lineage that is the source.
-	g.carriers[l] = []int32{n}
+	g.carries = append(g.carries, uint64(l)<<32|uint64(src))
 }
 
 // edit applies copy-editing changes to a sentence, each with probability p;
@@ -385,16 +398,58 @@ func paragraphs(rng *rand.Rand, ss []sent) [][]sent {
 // documents of different outlets carrying a sentence of one copied lineage.
 func (g *Generator) Gold() map[Pair]bool {
 	out := map[Pair]bool{}
-	for _, c := range g.carriers {
-		for i := 0; i < len(c); i++ {
-			for j := i + 1; j < len(c); j++ {
-				if c[i] != c[j] && g.outlet[c[i]-1] != g.outlet[c[j]-1] {
-					out[MakePair(fmt.Sprintf("s%07d", c[i]), fmt.Sprintf("s%07d", c[j]))] = true
+	for _, p := range g.goldPairs() {
+		out[MakePair(DocID(int32(p>>32)), DocID(int32(p)))] = true
+	}
+	return out
+}
+
+// goldPairs returns the gold pairs as packed document numbers, a<<32 | b
+// with a < b, sorted and distinct.
+func (g *Generator) goldPairs() []uint64 {
+	cs := append([]uint64(nil), g.carries...)
+	slices.Sort(cs)
+	cs = slices.Compact(cs)
+	var out []uint64
+	for lo := 0; lo < len(cs); {
+		hi := lo + 1
+		for hi < len(cs) && cs[hi]>>32 == cs[lo]>>32 {
+			hi++
+		}
+		for i := lo; i < hi; i++ {
+			for j := i + 1; j < hi; j++ {
+				a, b := int32(cs[i]), int32(cs[j]) // a < b: sorted, distinct
+				if g.outlet[a-1] != g.outlet[b-1] {
+					out = append(out, packPair(a, b))
 				}
 			}
 		}
+		lo = hi
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// DocID returns the id of the document numbered n (from 1).
+func DocID(n int32) string { return fmt.Sprintf("s%07d", n) }
+
+// docNum returns the number of a generated document's id, or 0.
+func docNum(id string) int32 {
+	if len(id) < 2 || id[0] != 's' {
+		return 0
+	}
+	n, err := strconv.ParseInt(id[1:], 10, 32)
+	if err != nil {
+		return 0
+	}
+	return int32(n)
+}
+
+func packPair(a, b int32) uint64 {
+	if b < a {
+		a, b = b, a
+	}
+	return uint64(a)<<32 | uint64(uint32(b))
 }
 
 // LoadTemplates reads the sentences of the .txt files of dir that look

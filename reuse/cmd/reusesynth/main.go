@@ -64,6 +64,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	var idx reuse.Index
 	var keys *reuse.KeyTable
+	var db *sqlite.DB
 	switch *kind {
 	case "mem":
 		m := reuse.NewMemIndex()
@@ -72,8 +73,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if *path == "" {
 			return fmt.Errorf("-index sqlite needs -db")
 		}
-		db, err := sqlite.Open(ctx, *path)
-		if err != nil {
+		if db, err = sqlite.Open(ctx, *path); err != nil {
 			return err
 		}
 		defer db.Close()
@@ -91,10 +91,18 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	}
 	d := reuse.New(idx, opts...)
 	cpu0 := cpuTime()
-	last := time.Duration(0)
+	last, lastCPU := time.Duration(0), cpu0
 	res, err := synth.Evaluate(ctx, d, g, *n, *every, func(done int, el time.Duration) {
-		fmt.Fprintf(out, "%d docs: %.0f docs/s over the last %d\n", done, float64(*every)/(el-last).Seconds(), *every)
-		last = el
+		// Wall time leaves the generator out; CPU time includes it (a few
+		// per cent). On a shared machine the CPU rate is the one to
+		// compare across slices.
+		c := cpuTime()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(out, "%d docs: %.0f docs/s wall, %.0f docs per CPU second over the last %d; key table %.0f MB; Go heap %.0f MB; RSS %s, peak %s; load %s\n",
+			done, float64(*every)/(el-last).Seconds(), float64(*every)/(c-lastCPU).Seconds(), *every,
+			float64(keys.Stats().Bytes)/1e6, float64(ms.HeapAlloc)/1e6, procStatus("VmRSS"), procStatus("VmHWM"), loadavg())
+		last, lastCPU = el, c
 	})
 	if err != nil {
 		return err
@@ -110,7 +118,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fmt.Fprintf(out, "process CPU (user+sys, generator included): %v, %.0f docs per CPU second\n", cpu.Round(time.Millisecond), nd/cpu.Seconds())
 	fmt.Fprintf(out, "per document: %.1f query keys, %.1f stored keys, %.1f postings kept, %.2f candidates aligned; %.1f%% with reuse\n",
 		float64(st.QueryKeys)/nd, float64(st.StoredKeys)/nd, float64(ks.Postings)/nd, float64(st.Aligned)/nd, 100*float64(st.WithReuse)/nd)
-	fmt.Fprintf(out, "key table: %.0f bytes/doc (%d keys, %d postings)\n", float64(ks.Bytes)/nd, ks.Keys, ks.Postings)
+	fmt.Fprintf(out, "key table: %.0f bytes/doc, %.0f MB (%d keys, %d postings)\n", float64(ks.Bytes)/nd, float64(ks.Bytes)/1e6, ks.Keys, ks.Postings)
 	var after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&after)
@@ -123,15 +131,48 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			}
 		}
 		fmt.Fprintf(out, "database file with WAL: %.0f bytes/doc (reuse tables; bodies kept here as no ledger holds them)\n", float64(size)/float64(*n))
+		var bodies, keyBlobs, docRows int64
+		if err := db.ReadSQL().QueryRowContext(ctx, `SELECT coalesce(sum(length(body)), 0), coalesce(sum(length(keys) + length(passages)), 0),
+			coalesce(sum(length(id) + length(outlet) + length(outlet_key) + length(published) + length(title) + length(orig_outlet) + length(orig_published)), 0)
+			FROM reuse_docs`).Scan(&bodies, &keyBlobs, &docRows); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "reuse_docs payload per document: body %.0f bytes, keys+passage hashes %.0f bytes, metadata %.0f bytes\n",
+			float64(bodies)/nd, float64(keyBlobs)/nd, float64(docRows)/nd)
+		var edges int64
+		if err := db.ReadSQL().QueryRowContext(ctx, `SELECT count(*) FROM reuse_edges`).Scan(&edges); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "reuse_edges: %d rows\n", edges)
 	}
-	if b, err := os.ReadFile("/proc/self/status"); err == nil {
-		for _, l := range strings.Split(string(b), "\n") {
-			if strings.HasPrefix(l, "VmHWM") {
-				fmt.Fprintln(out, "peak RSS:", strings.Join(strings.Fields(l)[1:], " "))
-			}
+	fmt.Fprintf(out, "peak RSS: %s (VmHWM of this process: detector, index, generator and scoring)\n", procStatus("VmHWM"))
+	return nil
+}
+
+// procStatus returns a field of /proc/self/status ("123456 kB"), or "?".
+func procStatus(field string) string {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return "?"
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if k, v, ok := strings.Cut(l, ":"); ok && k == field {
+			return strings.TrimSpace(v)
 		}
 	}
-	return nil
+	return "?"
+}
+
+// loadavg returns the one-minute load average, or "?".
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	if f := strings.Fields(string(b)); len(f) > 0 {
+		return f[0]
+	}
+	return "?"
 }
 
 // cpuTime returns the CPU time the process has used: on a loaded machine
