@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/claimtrail/claimtrail"
 )
 
 // generality2Cases pin the rules added for recall on wire copy from a war
@@ -12,10 +9,7 @@ import (
 // passives, nominalisations, admissions, withdrawals phrased many ways,
 // presence, counts attributed with "by X's count". Every sentence is
 // written for the test.
-var generality2Cases = []struct {
-	name, profile, published, body string
-	want                           []string // gotOf(...).String() of every claim, in order
-}{
+var generality2Cases = []ruleCase{
 	{"a negation between auxiliary and participle keeps the passive", "ukraine-2022", "2022-06-10",
 		"Sievierodonetsk was never taken, Ukrainian officials insisted.", []string{
 			"control denies reported [UKR/official/Ukrainian officials] h=false RUS>UKR [Sievierodonetsk] \"\" \"\"",
@@ -209,18 +203,4 @@ var generality2Cases = []struct {
 		"The operation to clear the forests near Shusha continued.", nil},
 }
 
-func TestGenerality2Rules(t *testing.T) {
-	for _, tc := range generality2Cases {
-		t.Run(tc.name, func(t *testing.T) {
-			x := New(mustProfile(t, tc.profile))
-			got := x.Extract(&claimtrail.Document{ID: "t", Body: tc.body, Published: tc.published, Outlet: "Test Outlet"})
-			var g []string
-			for _, c := range got {
-				g = append(g, gotOf(c).String())
-			}
-			if strings.Join(g, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("\ngot:\n  %s\nwant:\n  %s", strings.Join(g, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
-}
+func TestGenerality2Rules(t *testing.T) { runRuleCases(t, generality2Cases, nil) }

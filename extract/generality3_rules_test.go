@@ -2,10 +2,8 @@ package extract
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 
-	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/profile"
 )
 
@@ -15,10 +13,7 @@ import (
 // expulsion, hunger, aid cut off), declarations, and several claims in one
 // sentence. "tigray-2020" is the test profile in testdata/profiles; the
 // others are shipped. Every sentence is written for the test.
-var generality3Cases = []struct {
-	name, profile, published, body string
-	want                           []string // gotOf(...).String() of every claim, in order
-}{
+var generality3Cases = []ruleCase{
 	{"a side term inside a third party's name names no camp", "tigray-2020", "2021-04-07",
 		"The Ethiopian Human Rights Commission said 20 civilians were killed in Adwa.", []string{
 			"civilian asserts reported [/media/Ethiopian Human Rights Commission] h=false > [Adwa] \"\" \"killed=20\"",
@@ -103,21 +98,5 @@ func TestGenerality3Rules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range generality3Cases {
-		t.Run(tc.name, func(t *testing.T) {
-			p := tig
-			if tc.profile != "tigray-2020" {
-				p = mustProfile(t, tc.profile)
-			}
-			x := New(p)
-			got := x.Extract(&claimtrail.Document{ID: "t", Body: tc.body, Published: tc.published, Outlet: "Test Outlet"})
-			var g []string
-			for _, c := range got {
-				g = append(g, gotOf(c).String())
-			}
-			if strings.Join(g, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("\ngot:\n  %s\nwant:\n  %s", strings.Join(g, "\n  "), strings.Join(tc.want, "\n  "))
-			}
-		})
-	}
+	runRuleCases(t, generality3Cases, map[string]*profile.Profile{"tigray-2020": tig})
 }

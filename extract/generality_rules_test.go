@@ -5,14 +5,12 @@ import (
 	"testing"
 
 	"github.com/claimtrail/claimtrail"
+	"github.com/claimtrail/claimtrail/profile"
 )
 
 // generalityCases pin the rules added for reporting from wars and outlets
 // the extractor was not written on: each sentence is written for the test.
-var generalityCases = []struct {
-	name, profile, published, body string
-	want                           []string // gotOf(...).String() of every claim, in order
-}{
+var generalityCases = []ruleCase{
 	{"an epistemic adverb before a past verb hedges a fact", "ukraine-2022", "2022-06-10",
 		"Russian forces likely captured Toshkivka in recent days.", []string{
 			"control asserts author [/author/Test Outlet] h=true RUS>UKR [Toshkivka] \"\" \"\"",
@@ -118,11 +116,25 @@ var generalityCases = []struct {
 		}},
 }
 
-func TestGeneralityRules(t *testing.T) {
-	for _, tc := range generalityCases {
+func TestGeneralityRules(t *testing.T) { runRuleCases(t, generalityCases, nil) }
+
+// ruleCase is one sentence-level behaviour of the extractor: a document
+// body under a profile, and every claim expected from it.
+type ruleCase struct {
+	name, profile, published, body string
+	want                           []string // gotOf(...).String() of every claim, in order
+}
+
+// runRuleCases extracts each case's body with its profile (a shipped one,
+// or one of extra by name) and compares every claim.
+func runRuleCases(t *testing.T, cases []ruleCase, extra map[string]*profile.Profile) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			x := New(mustProfile(t, tc.profile))
-			got := x.Extract(&claimtrail.Document{ID: "t", Body: tc.body, Published: tc.published, Outlet: "Test Outlet"})
+			p := extra[tc.profile]
+			if p == nil {
+				p = mustProfile(t, tc.profile)
+			}
+			got := New(p).Extract(&claimtrail.Document{ID: "t", Body: tc.body, Published: tc.published, Outlet: "Test Outlet"})
 			var g []string
 			for _, c := range got {
 				g = append(g, gotOf(c).String())
