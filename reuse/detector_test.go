@@ -199,3 +199,60 @@ func TestKnownDocument(t *testing.T) {
 		t.Errorf("Add without id: %v", err)
 	}
 }
+
+// sharedKeys counts the sketch keys of indexed document a that a lookup
+// for new document b meets.
+func sharedKeys(d *Detector, a, b string) int {
+	return intersectCount(d.storeKeys(d.tok.analyse(a)), d.queryKeys(d.tok.analyse(b)))
+}
+
+// TestRecentWindow: a candidate that shares a single sketch key with the
+// new document is aligned only when it is among the latest indexed
+// documents; one that shares several is aligned however old it is.
+func TestRecentWindow(t *testing.T) {
+	ctx := context.Background()
+	// A shortened copy of one sentence: only one of the original's stored
+	// keys survives the edit.
+	short := "Ukrainian forces repelled an attack near the village of Bilohorivka on Tuesday."
+	probe := New(NewMemIndex())
+	if n := sharedKeys(probe, pRepel, short); n != 1 {
+		t.Fatalf("the short copy shares %d keys with its original; the case needs 1", n)
+	}
+	if n := sharedKeys(probe, pDamage, pDamage); n < 2 {
+		t.Fatalf("the full copy shares %d keys; the case needs 2 or more", n)
+	}
+	for _, c := range []struct {
+		name   string
+		window int
+		copy   string
+		found  bool
+	}{
+		{"single key, recent", 10, short, true},
+		{"single key, old", 3, short, false},
+		{"several keys, old", 3, pDamage, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := New(NewMemIndex(), WithRecentWindow(c.window))
+			docs := []*claimtrail.Document{
+				doc("orig", "Alpha", "2022-05-01", pRepel, pDamage),
+				doc("f1", "Gamma", "2022-05-01", fillA),
+				doc("f2", "Delta", "2022-05-02", fillB),
+				doc("f3", "Epsilon", "2022-05-02", fillC),
+				doc("f4", "Zeta", "2022-05-03", pEvac),
+			}
+			for _, x := range docs {
+				if _, err := d.Add(ctx, x); err != nil {
+					t.Fatal(err)
+				}
+			}
+			rs, err := d.Add(ctx, doc("copy", "Beta", "2022-05-03", "Talks between the two delegations were postponed until later in the month. "+c.copy))
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := len(rs) == 1 && rs[0].A == "orig" && strings.Contains(rs[0].BText, c.copy)
+			if found != c.found || len(rs) > 1 {
+				t.Errorf("records %+v; want the copy found: %v", rs, c.found)
+			}
+		})
+	}
+}
