@@ -222,7 +222,7 @@ const keptRuns = 8
 // error) when the run's learning pass is not on the server, and the
 // document is to be cleaned without it. Concurrent callers wait for one
 // learning; a failed one is retried by the next caller.
-func (w *Worker) runCleaner(ctx context.Context, run string) (*clean.Cleaner, error) {
+func (w *Worker) runCleaner(ctx context.Context, rp RunProcessor, run string) (*clean.Cleaner, error) {
 	rc := &w.cleaners
 	rc.mu.Lock()
 	if rc.runs == nil {
@@ -248,7 +248,6 @@ func (w *Worker) runCleaner(ctx context.Context, run string) (*clean.Cleaner, er
 					err = fmt.Errorf("%w (it panicked: %v)", errNoLearning, p)
 				}
 			}()
-			rp, _ := w.o.Engine.(RunProcessor) // runCleaner is only called for one
 			return w.q.learnRun(ctx, run, rp.NewCleaner())
 		}()
 		switch {

@@ -511,7 +511,7 @@ func (w *Worker) processOne(ctx context.Context, it *item) {
 	process := w.o.Engine.Process
 	if run := it.msg.Headers().Get(hdrRun); run != "" {
 		if rp, ok := w.o.Engine.(RunProcessor); ok {
-			c, err := w.runCleaner(ctx, run)
+			c, err := w.runCleaner(ctx, rp, run)
 			if err != nil {
 				// The queue failing, not the document: retry.
 				w.log.Warn("learning a run failed; the document will be retried", "run", run, "source", in.Source, "err", err)

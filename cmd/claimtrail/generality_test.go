@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"testing"
 )
@@ -38,20 +37,10 @@ func TestGeneralityEvalGate(t *testing.T) {
 			}
 			args := []string{"eval", "--profile-dir", filepath.Join("..", "..", "testdata", "profiles"),
 				"--gold", filepath.Join(dir, "gold"), "--format", "json"}
-			out := mustCLI(t, append(args, files...)...)
-			var rep struct {
-				Claims struct {
-					F1        float64 `json:"f1"`
-					Precision float64 `json:"precision"`
-					Recall    float64 `json:"recall"`
-				} `json:"claims"`
-			}
-			if err := json.Unmarshal([]byte(out), &rep); err != nil {
-				t.Fatalf("eval output is not JSON: %v\n%s", err, out)
-			}
-			t.Logf("%s claims P %.3f R %.3f F1 %.3f", set.name, rep.Claims.Precision, rep.Claims.Recall, rep.Claims.F1)
-			if rep.Claims.F1 < set.floor {
-				t.Fatalf("%s claims F1 %.3f < %.2f", set.name, rep.Claims.F1, set.floor)
+			rep := evalClaims(t, append(args, files...)...)
+			t.Logf("%s claims P %.3f R %.3f F1 %.3f", set.name, rep.Precision, rep.Recall, rep.F1)
+			if rep.F1 < set.floor {
+				t.Fatalf("%s claims F1 %.3f < %.2f", set.name, rep.F1, set.floor)
 			}
 		})
 	}
