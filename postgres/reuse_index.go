@@ -38,7 +38,32 @@ type ReuseIndex struct {
 	own *overlay // writes of that transaction and its reads; nil on the pool
 }
 
-var _ reuse.Index = (*ReuseIndex)(nil)
+var (
+	_ reuse.Index           = (*ReuseIndex)(nil)
+	_ reuse.RecencyObserver = (*ReuseIndex)(nil)
+)
+
+// LastSeq returns the seq of the latest indexed document. In a Reuser's
+// transaction that is the last document of its overlay, numbered as it
+// will be when written after the committed ones its detection saw.
+func (x *ReuseIndex) LastSeq(ctx context.Context) (int64, error) {
+	if x.own != nil {
+		return x.own.base + int64(len(x.own.docs)), nil
+	}
+	var n int64
+	if err := x.q.QueryRow(ctx, `SELECT coalesce(max(seq), 0) FROM reuse_docs`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("postgres: reuse index: %w", err)
+	}
+	return n, nil
+}
+
+// ObserveRecency notes, in a Reuser's transaction, a recent window that
+// admitted a candidate for being recent (see reuse.RecencyObserver).
+func (x *ReuseIndex) ObserveRecency(from, least int64) {
+	if x.own != nil && least > 0 {
+		x.own.recency = append(x.own.recency, recencyNote{pos: x.own.cur, from: from, least: least})
+	}
+}
 
 // ReuseIndex returns the reuse index stored in the ledger. Use it to read
 // (provenance, annotation); write through NewReuser.

@@ -163,6 +163,18 @@ type overlay struct {
 	readKeys, readHashes map[uint64]int
 	readOutlets          map[string]int // normalised
 	readIDs              map[string]int
+	// base is the highest committed seq when detection ran (the key
+	// table's mark); the overlay's documents come after it.
+	base int64
+	// recency notes the recent windows applied (see reuse.RecencyObserver)
+	// where a candidate was admitted only for being recent: commits
+	// after base move the window's lower end past it.
+	recency []recencyNote
+}
+
+type recencyNote struct {
+	pos         int
+	from, least int64
 }
 
 type ownEdge struct {
@@ -255,6 +267,12 @@ func (o *overlay) truncate(k int) *overlay {
 			t.pending = append(t.pending, op)
 		}
 	}
+	for _, n := range o.recency {
+		if n.pos < k {
+			t.recency = append(t.recency, n)
+		}
+	}
+	t.base = o.base
 	t.cur = k
 	return t
 }
@@ -285,11 +303,12 @@ func (o *overlay) put(shared *reuse.KeyTable, e reuse.Entry) int64 {
 }
 
 // firstConflict returns the batch position of the first document whose
-// lookups read something
-// that a document committed with a seq in (from, to] touches: an id it
-// looked up, an outlet whose documents or pending reprints it listed (as
-// the committed document's outlet or the original it declares), a key it
-// looked up or recorded, a passage hash it counted; or -1. The documents
+// lookups read something that a document committed with a seq in
+// (from, to] touches: an id it looked up, an outlet whose documents or
+// pending reprints it listed (as the committed document's outlet or the
+// original it declares), a key it looked up or recorded, a passage hash
+// it counted; or whose recent window, moved up by those commits, no longer
+// holds a candidate it admitted for being recent; or -1. The documents
 // before it read what detection after those commits would have read.
 func (o *overlay) firstConflict(ctx context.Context, q querier, from, to int64) (int, error) {
 	rows, err := q.Query(ctx, `SELECT id, outlet_key, orig_outlet, keys, passages FROM reuse_docs WHERE seq > $1 AND seq <= $2`, from, to)
@@ -325,6 +344,9 @@ func (o *overlay) firstConflict(ctx context.Context, q querier, from, to int64) 
 	}
 	if err := rows.Err(); err != nil {
 		return 0, fmt.Errorf("postgres: reuse index: check: %w", err)
+	}
+	for _, n := range o.recency {
+		hit(n.pos, n.least <= n.from+(to-from))
 	}
 	if first == none {
 		return -1, nil

@@ -137,6 +137,7 @@ func (r *Reuser) run(ctx context.Context, first func(tx pgx.Tx) error, pick func
 			return err
 		}
 		own := newOverlay()
+		own.base = from
 		speculate := r.redo < 0.5 || r.stats.Calls%8 == 0
 		var per [][]claimtrail.Reuse
 		if speculate {
@@ -157,6 +158,7 @@ func (r *Reuser) run(ctx context.Context, first func(tx pgx.Tx) error, pick func
 			return err
 		}
 		if !speculate {
+			own.base = to
 			if per, err = r.detect(ctx, tx, own, docs, 0); err != nil {
 				return err
 			}
@@ -170,6 +172,7 @@ func (r *Reuser) run(ctx context.Context, first func(tx pgx.Tx) error, pick func
 				// changed: it and the ones after it are detected again,
 				// under the lock, after the ones before it.
 				own = own.truncate(k)
+				own.base = to
 				st.Redone += len(docs) - k
 				again, err := r.detect(ctx, tx, own, docs[k:], k)
 				if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/postgres/pgtest"
+	"github.com/claimtrail/claimtrail/reuse"
 )
 
 // TestReuserDetectsBeforeTheLock: detection runs before the reuse lock is
@@ -107,4 +108,77 @@ func TestReuserDetectsBeforeTheLock(t *testing.T) {
 			t.Errorf("seq %d: %+v %v %v, want %s", seq+1, m, ok, err, id)
 		}
 	}
+}
+
+// TestReuserRecentWindow: the recent window (reuse.WithRecentWindow) is
+// counted in committed documents on PostgreSQL as in one process. A short
+// copy sharing a single sketch key with its original is found while the
+// original is among the latest documents; when documents another process
+// commits between detection and the lock push the original out of the
+// window, detection runs again and finds what a serial run would: nothing.
+func TestReuserRecentWindow(t *testing.T) {
+	ctx := context.Background()
+	open := func(url string) *DB {
+		db, err := Open(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		return db
+	}
+	const (
+		orig  = "Ukrainian forces repelled an attack near the village of Bilohorivka on Tuesday, the regional military administration said in a statement."
+		short = "Talks between the two delegations were postponed until later in the month.\n\nUkrainian forces repelled an attack near the village of Bilohorivka on Tuesday."
+	)
+	fillers := []string{
+		"The weather turned cold as the first snow fell on the hills above the river valley.",
+		"Markets in the capital stayed open and prices of bread and fuel held steady for a second week.",
+		"A new bridge over the canal is expected to open to traffic before the end of next spring.",
+		"Beekeepers in the hills reported a strong honey harvest after the mild spring rains.",
+		"Farmers in the southern valley sold apples and pears at the Saturday market near the old church.",
+		"Trains ran late all morning because of a signal fault outside the central station.",
+	}
+	doc := func(id, text string) []claimtrail.DocClaims {
+		return []claimtrail.DocClaims{{Doc: &claimtrail.Document{ID: id, Outlet: "Outlet " + id, Published: "2022-05-01", Title: id,
+			Lang: "en", Body: text, Hash: claimtrail.ContentHash([]byte(id + text))}}}
+	}
+	ingest := func(r *Reuser, dc []claimtrail.DocClaims) []claimtrail.Reuse {
+		t.Helper()
+		_, rs, err := r.Ingest(ctx, dc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rs
+	}
+
+	t.Run("within the window", func(t *testing.T) {
+		url := pgtest.URL(t)
+		r := open(url).NewReuser(reuse.WithRecentWindow(10))
+		ingest(r, doc("orig", orig))
+		for i, f := range fillers[:4] {
+			ingest(r, doc(fmt.Sprint("f", i), f))
+		}
+		if rs := ingest(r, doc("copy", short)); len(rs) != 1 || rs[0].A != "orig" {
+			t.Errorf("the short copy found %+v, want one record with orig", rs)
+		}
+	})
+	t.Run("pushed out by other writers", func(t *testing.T) {
+		url := pgtest.URL(t)
+		r1, r2 := open(url).NewReuser(reuse.WithRecentWindow(5)), open(url).NewReuser(reuse.WithRecentWindow(5))
+		ingest(r2, doc("orig", orig))
+		for i, f := range fillers[:3] {
+			ingest(r2, doc(fmt.Sprint("f", i), f))
+		}
+		r2.beforeLock = func() {
+			r2.beforeLock = nil
+			ingest(r1, doc("g1", fillers[4]))
+			ingest(r1, doc("g2", fillers[5]))
+		}
+		if rs := ingest(r2, doc("copy", short)); len(rs) != 0 {
+			t.Errorf("the short copy of a document six back found %+v with a window of 5", rs)
+		}
+		if st := r2.Stats(); st.Redone != 1 {
+			t.Errorf("stats %+v: want the copy detected again under the lock", st)
+		}
+	})
 }

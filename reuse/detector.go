@@ -30,7 +30,7 @@ type config struct {
 const minWeight = 0.2
 
 func defaults() config {
-	return config{k: 5, minTokens: 5, maxDF: 50, maxCandidates: 64, recentWindow: 8192, minContain: 0.5, reprintDays: 2}
+	return config{k: 5, minTokens: 5, maxDF: 50, maxCandidates: 64, recentWindow: DefaultRecentWindow, minContain: 0.5, reprintDays: 2}
 }
 
 // WithCanonical sets the token canonicaliser: it receives a lower-cased
@@ -64,10 +64,14 @@ func WithSketch(k int) Option { return func(c *config) { c.k = max(k, 1) } }
 // best-scoring candidates of the key lookup (default 64).
 func WithMaxCandidates(n int) Option { return func(c *config) { c.maxCandidates = max(n, 1) } }
 
+// DefaultRecentWindow is the recent window WithRecentWindow sets when not
+// told otherwise: a few days of intake for a newsroom-sized stream.
+const DefaultRecentWindow = 8192
+
 // WithRecentWindow sets how many of the latest indexed documents a
 // candidate sharing a single sketch key with the new one may be among
-// (default 8192); an older candidate must share two keys or more. A single
-// shared key is the only trace of some short edited copies, but most such
+// (default DefaultRecentWindow); an older candidate must share two keys or
+// more. A single shared key is the only trace of some short edited copies, but most such
 // matches are coincidences, and their number grows with the index: on the
 // synthetic corpus the documents aligned per new one went from 1.26 at
 // 3*10^4 indexed to 2.64 at 3*10^5, each costing a body read and an
@@ -92,9 +96,6 @@ type Detector struct {
 	tok    *tokenizer
 	recent recentCache
 	stats  Stats
-	// lastSeq is the largest Seq seen, stored by this detector or returned
-	// by a key lookup (other writers may share the index). Guarded by mu.
-	lastSeq int64
 }
 
 // recentCache keeps the analyses of the last documents ingested, by id:
@@ -283,11 +284,9 @@ func (d *Detector) Ingest(ctx context.Context, doc *claimtrail.Document) (Result
 	if len(res.Reuses) > 0 {
 		d.stats.WithReuse++
 	}
-	seq, err := d.idx.PutDoc(ctx, e)
-	if err != nil {
+	if _, err := d.idx.PutDoc(ctx, e); err != nil {
 		return Result{}, fmt.Errorf("reuse: index %s: %w", doc.ID, err)
 	}
-	d.lastSeq = max(d.lastSeq, seq)
 	d.recent.put(doc.ID, an)
 	if len(edges) > 0 {
 		if err := d.idx.PutEdges(ctx, edges); err != nil {
@@ -404,10 +403,17 @@ func (d *Detector) candidates(ctx context.Context, an *analysis, meta DocMeta) (
 			h.w += w
 			h.keys++
 			score[seq] = h
-			d.lastSeq = max(d.lastSeq, seq)
 		}
 	}
-	recentFrom := d.lastSeq - int64(d.cfg.recentWindow)
+	// The window is counted back from the index's latest document, not
+	// from what this detector saw: a new process, or one sharing the
+	// index with other writers, must draw the same line.
+	last, err := d.idx.LastSeq(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reuse: last seq: %w", err)
+	}
+	recentFrom := last - int64(d.cfg.recentWindow)
+	var leastRecent int64
 	type sc struct {
 		seq int64
 		w   float64
@@ -416,7 +422,13 @@ func (d *Detector) candidates(ctx context.Context, an *analysis, meta DocMeta) (
 	for s, h := range score {
 		if h.w >= minWeight && (h.keys >= 2 || s > recentFrom) {
 			list = append(list, sc{s, h.w})
+			if h.keys < 2 && (leastRecent == 0 || s < leastRecent) {
+				leastRecent = s
+			}
 		}
+	}
+	if o, ok := d.idx.(RecencyObserver); ok {
+		o.ObserveRecency(recentFrom, leastRecent)
 	}
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].w != list[j].w {

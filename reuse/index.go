@@ -106,6 +106,21 @@ type Index interface {
 	Edges(ctx context.Context, doc string) ([]Edge, error)
 	// Len returns the number of indexed documents.
 	Len(ctx context.Context) (int, error)
+	// LastSeq returns the Seq of the latest indexed document, 0 when there
+	// is none. Seqs follow the storing order with no holes, so the
+	// documents with a Seq above LastSeq-n are the latest n.
+	LastSeq(ctx context.Context) (int64, error)
+}
+
+// A RecencyObserver is an Index told, for each document the detector
+// looks up, how it applied its recent window (see WithRecentWindow):
+// documents with a Seq above from counted as recent, and least is the
+// least Seq admitted as a candidate only because it was recent (0 when
+// none was). An index whose LastSeq may move between detection and
+// commit (one shared by other writers) needs it to tell whether the
+// detection still holds.
+type RecencyObserver interface {
+	ObserveRecency(from, least int64)
 }
 
 // errDuplicate is returned by PutDoc implementations for an id already

@@ -227,3 +227,9 @@ func (m *MemIndex) Len(ctx context.Context) (int, error) {
 	defer m.mu.RUnlock()
 	return len(m.docs), nil
 }
+
+// LastSeq returns the Seq of the latest document: Seqs are 1, 2, ...
+func (m *MemIndex) LastSeq(ctx context.Context) (int64, error) {
+	n, err := m.Len(ctx)
+	return int64(n), err
+}

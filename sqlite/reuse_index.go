@@ -648,6 +648,16 @@ func (x *ReuseIndex) Len(ctx context.Context) (int, error) {
 	return int(x.lastSeq), nil
 }
 
+// LastSeq returns the Seq of the latest indexed document.
+func (x *ReuseIndex) LastSeq(ctx context.Context) (int64, error) {
+	if err := x.ready(ctx); err != nil {
+		return 0, err
+	}
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.lastSeq, nil
+}
+
 // reuseValues returns the VALUES rows of a multi-row insert.
 func reuseValues(rows, cols int) string {
 	row := "(" + strings.TrimSuffix(strings.Repeat("?,", cols), ",") + ")"

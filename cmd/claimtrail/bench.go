@@ -40,6 +40,7 @@ func runBench(e *env) error {
 	n := fs.Int("n", 10000, "articles per stage (the inputs are repeated, each copy with its own id, to reach it)")
 	workers := fs.Int("workers", 0, "workers for the parallel stages (0: one per core)")
 	pf := addProfileFlags(fs)
+	rf := addReuseFlags(fs)
 	format := fs.String("format", "table", "table or json")
 	withReuse := fs.Bool("reuse", true, "run reuse detection in the end-to-end stage")
 	dir := fs.String("dir", "", "folder for the benchmark databases (default: a temporary folder, removed after)")
@@ -247,7 +248,7 @@ func runBench(e *env) error {
 		opts := pipeline.IngestOptions{Store: store}
 		desc := "clean, extract and store through the ingest pipeline"
 		if *withReuse {
-			if opts.Reuser, err = newReuser(e.ctx, store, all); err != nil {
+			if opts.Reuser, err = newReuser(e.ctx, store, reuseOptions(all, rf)); err != nil {
 				store.Close()
 				return err
 			}

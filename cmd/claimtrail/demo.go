@@ -54,7 +54,7 @@ func runDemo(e *env) error {
 		return err
 	}
 	defer store.Close()
-	sum, err := ingestPaths(e, store, all, nil, []string{dir}, 10<<20, 0, *quiet)
+	sum, err := ingestPaths(e, store, all, nil, reuseOptions(all, nil), []string{dir}, 10<<20, 0, *quiet)
 	if err != nil {
 		return err
 	}

@@ -117,7 +117,7 @@ func scoreEvents(e *env, g *eval.Gold, evs []eval.GoldEvent, p *eval.Prediction,
 	}
 	owner := outletOwner(all)
 	pred := &eval.Prediction{Docs: p.Docs, Claims: append([]claimtrail.Claim(nil), p.Claims...)}
-	det := newMemoryReuser(all)
+	det := newMemoryReuser(reuseOptions(all, nil))
 	for i := range pred.Docs {
 		if _, err := det.Add(e.ctx, &pred.Docs[i]); err != nil {
 			return nil, err

@@ -72,7 +72,7 @@ type extracted struct {
 func extractAll(e *env, all []*profile.Profile, forced *profile.Profile, paths []string, maxBytes int64,
 	each func(*claimtrail.Document, []claimtrail.Claim) error) (*extracted, error) {
 	eng := newEngine(e, all, forced, maxBytes, 0)
-	reuser := newMemoryReuser(all)
+	reuser := newMemoryReuser(reuseOptions(all, nil))
 	out := &extracted{}
 	err := eng.Run(e.ctx, paths, nil, func(r pipeline.Result) error {
 		if r.Rejected != nil {

@@ -10,12 +10,14 @@ import (
 	"github.com/claimtrail/claimtrail/profile"
 	"github.com/claimtrail/claimtrail/progress"
 	"github.com/claimtrail/claimtrail/read"
+	"github.com/claimtrail/claimtrail/reuse"
 )
 
 func runIngest(e *env) error {
 	fs := newFlags(e, "ingest")
 	db := dbFlag(fs)
 	pf := addProfileFlags(fs)
+	rf := addReuseFlags(fs)
 	maxBytes := fs.Int64("max-bytes", 10<<20, "largest input accepted, in bytes")
 	workers := fs.Int("workers", 0, "clean+extract workers (0: one per core)")
 	quiet := fs.Bool("quiet", false, "no progress output")
@@ -39,14 +41,14 @@ func runIngest(e *env) error {
 		return err
 	}
 	defer store.Close()
-	sum, err := ingestPaths(e, store, all, forced, paths, *maxBytes, *workers, *quiet)
+	sum, err := ingestPaths(e, store, all, forced, reuseOptions(all, rf), paths, *maxBytes, *workers, *quiet)
 	if sum != nil {
 		printSummary(e.stdout, sum)
 	}
 	return err
 }
 
-func ingestPaths(e *env, store claimtrail.Store, all []*profile.Profile, forced *profile.Profile, paths []string, maxBytes int64, workers int, quiet bool) (*pipeline.Summary, error) {
+func ingestPaths(e *env, store claimtrail.Store, all []*profile.Profile, forced *profile.Profile, ropts []reuse.Option, paths []string, maxBytes int64, workers int, quiet bool) (*pipeline.Summary, error) {
 	eng := newEngine(e, all, forced, maxBytes, workers)
 	var bar *progress.Bar
 	if !quiet {
@@ -56,7 +58,7 @@ func ingestPaths(e *env, store claimtrail.Store, all []*profile.Profile, forced 
 		}
 		bar = progress.New(e.stderr, "ingest", int64(total))
 	}
-	reuser, err := newReuser(e.ctx, store, all)
+	reuser, err := newReuser(e.ctx, store, ropts)
 	if err != nil {
 		return nil, err
 	}

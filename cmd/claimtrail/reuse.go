@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -58,18 +61,44 @@ func outletOwner(all []*profile.Profile) func(string) string {
 	}
 }
 
+// reuseFlags are the reuse detector's settings a deployment may change.
+// Every process writing one ledger must use the same values.
+type reuseFlags struct {
+	window *int
+}
+
+func addReuseFlags(fs *flag.FlagSet) *reuseFlags {
+	def := reuse.DefaultRecentWindow
+	if v, err := strconv.Atoi(os.Getenv("CLAIMTRAIL_REUSE_WINDOW")); err == nil && v >= 0 {
+		def = v
+	}
+	return &reuseFlags{
+		window: fs.Int("reuse-window", def, "a passage matched by one rare word triple only is looked for among this many latest documents (about a few days of intake; default $CLAIMTRAIL_REUSE_WINDOW or 8192); older documents must share more"),
+	}
+}
+
+// reuseOptions returns the detector options for the profiles and, when rf
+// is not nil, the command's reuse flags (else the defaults).
+func reuseOptions(all []*profile.Profile, rf *reuseFlags) []reuse.Option {
+	opts := []reuse.Option{reuse.WithCanonical(canonicalTokens(all))}
+	if rf != nil {
+		opts = append(opts, reuse.WithRecentWindow(*rf.window))
+	}
+	return opts
+}
+
 // newReuser returns a reuse detector over the store's own index when it has
 // one, else over memory. For the embedded ledger it first indexes documents
 // a killed run stored but did not index (and stores their reuse records).
-func newReuser(ctx context.Context, store claimtrail.Store, all []*profile.Profile) (pipeline.Reuser, error) {
-	if r := postgresReuser(store, reuse.WithCanonical(canonicalTokens(all))); r != nil {
+func newReuser(ctx context.Context, store claimtrail.Store, opts []reuse.Option) (pipeline.Reuser, error) {
+	if r := postgresReuser(store, opts...); r != nil {
 		return r, nil
 	}
 	db, ok := store.(*sqlite.DB)
 	if !ok {
-		return reuse.New(reuse.NewMemIndex(), reuse.WithCanonical(canonicalTokens(all))), nil
+		return reuse.New(reuse.NewMemIndex(), opts...), nil
 	}
-	det := reuse.New(db.ReuseIndex(), reuse.WithCanonical(canonicalTokens(all)))
+	det := reuse.New(db.ReuseIndex(), opts...)
 	if _, err := db.CatchUpReuse(ctx, det); err != nil {
 		return nil, fmt.Errorf("catching up the reuse index: %w", err)
 	}
@@ -77,8 +106,8 @@ func newReuser(ctx context.Context, store claimtrail.Store, all []*profile.Profi
 }
 
 // newMemoryReuser finds reuse among the documents of one extract run.
-func newMemoryReuser(all []*profile.Profile) *reuse.Detector {
-	return reuse.New(reuse.NewMemIndex(), reuse.WithCanonical(canonicalTokens(all)))
+func newMemoryReuser(opts []reuse.Option) *reuse.Detector {
+	return reuse.New(reuse.NewMemIndex(), opts...)
 }
 
 func runReuse(e *env) error {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/profile"
+	"github.com/claimtrail/claimtrail/reuse"
 	"github.com/claimtrail/claimtrail/web"
 )
 
@@ -19,6 +20,7 @@ func runServe(e *env) error {
 	fs := newFlags(e, "serve")
 	db := dbFlag(fs)
 	pf := addProfileFlags(fs)
+	rf := addReuseFlags(fs)
 	addr := fs.String("addr", defaultAddr, "address to listen on (host:port)")
 	token := fs.String("token", os.Getenv("CLAIMTRAIL_TOKEN"), "write token for ingest (default $CLAIMTRAIL_TOKEN); without one, writes are refused")
 	tiles := fs.String("tiles", "", "optional online base layer behind the map: a tile URL with {z}, {x} and {y} (off by default; the map works offline)")
@@ -35,7 +37,7 @@ func runServe(e *env) error {
 		return err
 	}
 	defer store.Close()
-	return serveWith(e, store, all, *addr, *token, *tiles, *follow, func(url string) {
+	return serveWith(e, store, all, reuseOptions(all, rf), *addr, *token, *tiles, *follow, func(url string) {
 		fmt.Fprintf(e.stdout, "claimtrail: serving %s\n", url)
 		if *token == "" {
 			fmt.Fprintln(e.stdout, "claimtrail: no --token or CLAIMTRAIL_TOKEN: ingest is disabled")
@@ -47,10 +49,10 @@ func runServe(e *env) error {
 // then shuts down gracefully. ready is called with the URL once the server
 // listens. 'claimtrail demo' calls it after ingesting the samples.
 func serveLedger(e *env, store claimtrail.Store, all []*profile.Profile, addr, token string, ready func(url string)) error {
-	return serveWith(e, store, all, addr, token, "", 5*time.Second, ready)
+	return serveWith(e, store, all, reuseOptions(all, nil), addr, token, "", 5*time.Second, ready)
 }
 
-func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, addr, token, tiles string, follow time.Duration, ready func(url string)) error {
+func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, ropts []reuse.Option, addr, token, tiles string, follow time.Duration, ready func(url string)) error {
 	// The change feed's head is taken before the ledger is read, so that
 	// nothing another process stores meanwhile is missed.
 	var head string
@@ -65,7 +67,7 @@ func serveWith(e *env, store claimtrail.Store, all []*profile.Profile, addr, tok
 	if err != nil {
 		return err
 	}
-	reuser, err := newReuser(e.ctx, store, all)
+	reuser, err := newReuser(e.ctx, store, ropts)
 	if err != nil {
 		return err
 	}

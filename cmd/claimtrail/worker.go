@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/claimtrail/claimtrail/queue"
-	"github.com/claimtrail/claimtrail/reuse"
 )
 
 func runWorker(e *env) error {
@@ -14,6 +13,7 @@ func runWorker(e *env) error {
 	qurl := queueFlag(fs)
 	db := dbFlag(fs)
 	pf := addProfileFlags(fs)
+	rf := addReuseFlags(fs)
 	id := fs.String("id", "", "worker name in heartbeats and logs (default HOST-PID)")
 	batch := fs.Int("batch", 16, "messages fetched, processed in parallel and committed together")
 	parallel := fs.Int("parallel", 0, "documents processed at once (0: one per core)")
@@ -56,12 +56,12 @@ func runWorker(e *env) error {
 		Grace:       *grace,
 		Log:         slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level})),
 	}
-	if r := postgresReuser(store, reuse.WithCanonical(canonicalTokens(all))); r != nil {
+	if r := postgresReuser(store, reuseOptions(all, rf)...); r != nil {
 		o.Ingester = r
 	} else {
 		// A SQLite ledger: one machine, and the reuse step is not in the
 		// documents' transaction.
-		if o.Reuser, err = newReuser(e.ctx, store, all); err != nil {
+		if o.Reuser, err = newReuser(e.ctx, store, reuseOptions(all, rf)); err != nil {
 			return err
 		}
 	}

@@ -42,6 +42,9 @@ func testDocs(t *testing.T, idx reuse.Index) {
 	m1 := reuse.DocMeta{ID: "d1", Outlet: "South Front", Published: "2020-11-09", Title: "T1"}
 	m2 := reuse.DocMeta{ID: "d2", Outlet: "Global Research", Published: "2020-11-10", Title: "T2",
 		OrigOutlet: "South Front", OrigPublished: "2020-11-09"}
+	if n, err := idx.LastSeq(ctx); err != nil || n != 0 {
+		t.Errorf("LastSeq of an empty index = %d, %v; want 0", n, err)
+	}
 	s1 := put(t, idx, reuse.Entry{Meta: m1, Body: "body one ☃"})
 	s2 := put(t, idx, reuse.Entry{Meta: m2, Body: "body two"})
 	if s1 != 1 || s2 != 2 {
@@ -72,6 +75,9 @@ func testDocs(t *testing.T, idx reuse.Index) {
 	}
 	if n, err := idx.Len(ctx); err != nil || n != 2 {
 		t.Errorf("Len = %d, %v; want 2", n, err)
+	}
+	if n, err := idx.LastSeq(ctx); err != nil || n != s2 {
+		t.Errorf("LastSeq = %d, %v; want %d", n, err, s2)
 	}
 }
 
