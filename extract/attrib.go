@@ -20,9 +20,12 @@ type frame struct {
 	// thatClause marks a report with its content spelled out ("the claims
 	// of X that …"); named marks an owner named as a claimant
 	thatClause, named bool
-	owners            []string
-	ownSide           claimtrail.Side
-	elided            bool
+	// ownerless marks a report nobody owns, not even a possessive
+	// pronoun: "reports that …", "the rumours that …"
+	ownerless bool
+	owners    []string
+	ownSide   claimtrail.Side
+	elided    bool
 }
 
 // npPrepositions end a noun phrase read leftwards.
@@ -162,6 +165,7 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	toks := s.toks
 	n := len(toks)
 	w := toks[i].w
+	deny := toks[i].has(flDeny) // a denial verb, or a retraction (markRetractions)
 	next := ""
 	if i+1 < n {
 		next = toks[i+1].w
@@ -215,7 +219,7 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 		}
 		f := &frame{npA: i + 2, npB: j, a: 0, b: n}
 		f.c = st.resolveNP(s, i+2, j, prev)
-		f.deny = denyVerbs[w]
+		f.deny = deny
 		return f
 	}
 	if beVerbs[prevW] || (i > 1 && beVerbs[toks[i-2].w] && isAdverb(toks[i-1])) {
@@ -226,7 +230,7 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 			// "were reported killed": reportedly, by nobody named
 			return &frame{c: unnamedClaimant(), a: 0, b: n, npA: i, npB: i}
 		}
-		if next == "that" && !denyVerbs[w] {
+		if next == "that" && !deny {
 			// "it was reported that …": nobody named, yet a report
 			return &frame{c: unnamedClaimant(), a: i + 2, b: n, npA: i, npB: i}
 		}
@@ -283,7 +287,7 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 		}
 		npA = k + 1
 	}
-	f := &frame{npA: npA, npB: npB, deny: denyVerbs[w]}
+	f := &frame{npA: npA, npB: npB, deny: deny}
 	// scope: after the verb and an optional "that"
 	a := i + 1
 	if releaseVerbs[w] {
@@ -322,7 +326,7 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	// "…, a commander told Red Sea Monitor by satellite phone": "told"
 	// takes its hearer as object before the adjunct
 	toldObj := (w == "told" || w == "tells") && a < n && a == i+1 && hearerOnly(toks, a)
-	rest := a >= n || toks[a].punct || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as") || toldObj
+	rest := a >= n || toks[a].punct || adjunctStart[toks[a].w] && !(deny && toks[a].w == "as") || toldObj
 	for k := a; k < n && rest; k++ {
 		if !toks[k].punct && (toks[k].w == "that" || k-a > 6 || triggersByFirst[toks[k].w] != nil) {
 			rest = false
@@ -334,7 +338,7 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	// "<clause with an event>, the General Staff said on Monday, as …":
 	// the speaker follows the clause it reports
-	adjunct := a >= n || toks[a].punct && toks[a].w != ":" && !toks[a].quote || adjunctStart[toks[a].w] && !(denyVerbs[w] && toks[a].w == "as") || toldObj
+	adjunct := a >= n || toks[a].punct && toks[a].w != ":" && !toks[a].quote || adjunctStart[toks[a].w] && !(deny && toks[a].w == "as") || toldObj
 	if !rest && adjunct && a == i+1 && npA > 1 && toks[npA-1].w == "," && !releaseVerbs[w] {
 		for k := 0; k < npA-1; k++ {
 			for _, c := range triggersByFirst[toks[k].w] {
@@ -511,12 +515,16 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 		}
 	}
 	for k := f.npA - 1; k >= 0 && k >= f.npA-3; k-- {
-		if denyVerbs[toks[k].w] {
+		if toks[k].has(flDeny) {
 			f.denied = true
 		}
 	}
 	if !hasOwner && !f.denied {
 		return nil
+	}
+	f.ownerless = !hasOwner
+	for k := i - 1; k >= 0 && k >= i-3 && f.ownerless && !toks[k].punct; k-- {
+		f.ownerless = !possessives[toks[k].w] // "its earlier claim"
 	}
 	if hasOwner {
 		owner.voice = claimtrail.VoiceReported
@@ -530,6 +538,9 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	return f
 }
+
+// possessives own the noun after them.
+var possessives = set("its", "their", "his", "her", "our", "my", "your", "whose")
 
 func unnamedClaimant() claimant {
 	return claimant{role: claimtrail.RoleUnnamed, voice: claimtrail.VoiceReported}

@@ -749,7 +749,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if st.history(s, ca, relativeEnd(s, h.j, cb)) {
 		return nil
 	}
-	neg := negated(s, h.i, wa, fa)
+	neg := negated(s, h, wa, fa)
 	if h.needNeg && !neg {
 		return nil
 	}
@@ -794,10 +794,14 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	pc.hedged = hedgedClause(s, ca, cb)
 	st.sidesFor(s, pc, prior)
 	// "X denies the claims of Y that E": Y's claim E stands in the record
-	// too, as Y's, when Y is named and E spelled out
-	if f != nil && f.report && f.denied && f.named && f.thatClause {
+	// too, as Y's, when Y is named and E spelled out; "X denied reports
+	// that E", owned by nobody, stands as an unnamed source's
+	if f != nil && f.report && f.denied && f.thatClause && (f.named || f.ownerless) {
 		o := *pc
 		o.c = f.c
+		if !f.named {
+			o.c = unnamedClaimant()
+		}
 		o.c.voice = claimtrail.VoiceReported
 		o.stance = claimtrail.StanceAsserts
 		if neg {
@@ -1256,8 +1260,14 @@ func (st *state) history(s *sent, a, b int) bool {
 	return false
 }
 
-// negated looks for a negation before the trigger in its clause.
-func negated(s *sent, i, wa, fa int) bool {
+// negated looks for a negation before the trigger in its clause, or a
+// negative determiner on the object right after a verb ("lost no tanks",
+// "suffered not a single casualty"). A nominal trigger inside a
+// prepositional phrase is outside the scope of a negation before the
+// preposition: "no civilians were hurt in the strike" denies the harm, not
+// the strike.
+func negated(s *sent, h hit, wa, fa int) bool {
+	i := h.i
 	lo := maxi(maxi(wa, fa), i-8)
 	for k := i - 1; k >= lo; k-- {
 		w := s.toks[k].w
@@ -1265,14 +1275,43 @@ func negated(s *sent, i, wa, fa int) bool {
 			if w == "not" && k+1 < len(s.toks) && s.toks[k+1].w == "only" {
 				continue
 			}
-			if w == "no" && k+1 < len(s.toks) && s.toks[k+1].w == "longer" {
-				return true
-			}
 			return true
 		}
 		if w == "yet" && k > 0 && s.toks[k-1].w == "has" {
 			return true
 		}
+		if h.nominal && adjunctPrepositions[w] {
+			break
+		}
+	}
+	return !h.nominal && !h.passive && negatedObject(s.toks, h.j)
+}
+
+// adjunctPrepositions open a phrase that sets an event in time or place
+// ("in the strike", "during the shelling"), unlike "of" or "about", whose
+// phrase completes the noun before it ("no evidence of shelling").
+var adjunctPrepositions = set("in", "during", "after", "before", "amid", "following", "despite", "since", "by", "at", "near")
+
+// notQuantifiers follow "no" in a comparison that asserts a number: "no
+// fewer than 20", "no more than", "no longer".
+var notQuantifiers = set("fewer", "less", "more", "longer", "sooner", "later", "earlier", "further", "other", "one's")
+
+// negatedObject reports a negative determiner opening the object at j:
+// "no tanks", "not a single soldier", "none".
+func negatedObject(toks []tok, j int) bool {
+	for j < len(toks) && !toks[j].punct && isAdverb(toks[j]) && toks[j].w != "not" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j].punct {
+		return false
+	}
+	switch toks[j].w {
+	case "no", "zero":
+		return !toks[j+1].punct && !notQuantifiers[toks[j+1].w]
+	case "none":
+		return true
+	case "not":
+		return j+2 < len(toks) && (toks[j+1].w == "a" || toks[j+1].w == "one") && (toks[j+2].w == "single" || toks[j+1].w == "one")
 	}
 	return false
 }
@@ -2081,7 +2120,7 @@ func (st *state) appositiveDenier(s *sent, f *frame) (claimant, bool) {
 		if toks[k].punct && toks[k].w != "'s" {
 			return claimant{}, false
 		}
-		if denyVerbs[toks[k].w] || toks[k].w == "called" || toks[k].w == "described" {
+		if toks[k].has(flDeny) || toks[k].w == "called" || toks[k].w == "described" {
 			if k == a+1 {
 				return claimant{}, false
 			}

@@ -432,6 +432,7 @@ func (st *state) run(sc *scratch) {
 			a := len(toks)
 			toks = tokenize(st.body, s.s, s.e, toks)
 			s.toks = toks[a:len(toks):len(toks)]
+			markRetractions(s.toks)
 			st.sents = append(st.sents, s)
 			ss = append(ss, s)
 		}

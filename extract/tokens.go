@@ -241,3 +241,37 @@ func folded(s string) bool {
 	}
 	return true
 }
+
+// retractVerbs take back what their subject said before: "the ministry
+// retracted its claim", "withdrew its statement about the capture of X".
+// Said of a statement, they deny it; "withdraw" said of troops is a
+// military withdrawal and keeps its trigger.
+var retractVerbs = set("retracted", "retracts", "retract", "retracting", "withdrew", "withdraws", "withdraw", "withdrawn", "withdrawing")
+
+// speechObjects are what can be retracted besides the report nouns.
+var speechObjects = set("remarks", "comments", "post", "posts", "message", "publication", "article", "story", "tweet", "video", "footage", "bulletin", "denial")
+
+// retractDeterminers may stand between a retraction verb and its object.
+var retractDeterminers = set("its", "their", "his", "her", "the", "an", "a", "this", "that", "these", "those", "our", "my",
+	"earlier", "previous", "own", "initial", "original", "erroneous", "false", "mistaken", "entire", "whole", "latest", "recent")
+
+// markRetractions turns a retraction verb whose object is a statement into
+// a denial verb, and takes it out of the event triggers.
+func markRetractions(toks []tok) {
+	for i := range toks {
+		t := &toks[i]
+		if t.punct || !retractVerbs[t.w] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			w := toks[k].w
+			if reportNouns[w] || speechObjects[w] {
+				t.fl = (t.fl | flReport | flDeny) &^ flTrig
+				break
+			}
+			if toks[k].punct || !retractDeterminers[w] {
+				break
+			}
+		}
+	}
+}

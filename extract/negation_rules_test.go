@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// negationCases pin the scope of negation and retraction: a negative
+// determiner on the object denies the event ("lost no tanks"), a negation
+// outside a prepositional phrase leaves the event named inside it standing
+// ("no one was hurt in the strike"), comparisons with "no" assert a number,
+// and taking back a statement denies what it said. Every sentence is
+// written for the test.
+var negationCases = []ruleCase{
+	{"a negative determiner on the object denies the losses", "ukraine-2022", "2023-02-14",
+		"The Ukrainian General Staff said its forces lost no tanks near Vuhledar.", []string{
+			"losses denies reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Vuhledar] \"\" \"\"",
+		}},
+	{"not a single, after the verb", "karabakh-2020", "2020-10-12",
+		"The Armenian Defence Ministry said Azerbaijani forces captured not a single village near Hadrut.", []string{
+			"control denies reported [ARM/military/Armenian Ministry of Defense] h=false AZE>ARM [Hadrut] \"\" \"\"",
+		}},
+	{"no fewer than asserts a number", "ukraine-2022", "2023-02-14",
+		"The Ukrainian General Staff said its forces destroyed no fewer than 12 Russian tanks near Vuhledar.", []string{
+			"losses asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Vuhledar] \"\" \"tank=12\"",
+		}},
+	{"the negated subject of the harm leaves the strike in the phrase standing", "ukraine-2022", "2023-02-14",
+		"No civilians were killed in the overnight strike on Kramatorsk, the regional governor said.", []string{
+			"civilian denies reported [/official/regional governor] h=false > [Kramatorsk] \"2023-02-13..2023-02-14\" \"\"",
+			"attack asserts reported [/official/regional governor] h=false > [Kramatorsk] \"2023-02-13..2023-02-14\" \"\"",
+		}},
+	{"a negation before an of-phrase still reaches the noun", "ukraine-2022", "2023-02-14",
+		"Local officials said they found no evidence of shelling in Kramatorsk on Monday.", []string{
+			"attack denies reported [/official/Local officials] h=false > [Kramatorsk] \"2023-02-13..2023-02-13\" \"\"",
+		}},
+	{"withdrawing a statement denies what it said", "ukraine-2022", "2022-05-20",
+		"Russia's defence ministry later withdrew its statement about the capture of Bilohorivka.", []string{
+			"control denies reported [RUS/military/Russian Ministry of Defence] h=false UKR>RUS [Bilohorivka] \"\" \"\"",
+		}},
+	{"troops withdrawing is still a withdrawal", "ukraine-2022", "2022-05-20",
+		"Russia's defence ministry said its troops withdrew from Bilohorivka.", []string{
+			"withdrawal asserts reported [RUS/military/Russian Ministry of Defence] h=false RUS> [Bilohorivka] \"\" \"\"",
+		}},
+	{"a retracted claim is denied by who retracts it", "karabakh-2020", "2020-10-20",
+		"The Azerbaijani Defence Ministry retracted its earlier claim that its troops had entered Martuni.", []string{
+			"control denies reported [AZE/military/Azerbaijani Ministry of Defense] h=false AZE>ARM [Martuni] \"\" \"\"",
+		}},
+	{"denied reports nobody owns: the reports stand as an unnamed source's", "ukraine-2022", "2022-10-03",
+		"The Russian Defence Ministry denied reports that Ukrainian troops had entered Lyman.", []string{
+			"control denies reported [RUS/military/Russian Ministry of Defence] h=false UKR>RUS [Lyman] \"\" \"\"",
+			"control asserts reported [/unnamed/] h=false UKR>RUS [Lyman] \"\" \"\"",
+		}},
+	{"withdrawing its own report adds no second claimant", "karabakh-2020", "2020-10-12",
+		"The Armenian Defence Ministry withdrew its report that Armenian forces had recaptured Hadrut.", []string{
+			"control denies reported [ARM/military/Armenian Ministry of Defense] h=false ARM>AZE [Hadrut] \"\" \"\"",
+		}},
+}
+
+func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }
