@@ -21,8 +21,9 @@ type frame struct {
 	// of X that …"); named marks an owner named as a claimant
 	thatClause, named bool
 	// ownerless marks a report nobody owns, not even a possessive
-	// pronoun: "reports that …", "the rumours that …"
-	ownerless bool
+	// pronoun: "reports that …", "the rumours that …"; deniedByVerb a
+	// report that is the object of a denial verb ("denied reports that")
+	ownerless, deniedByVerb bool
 	owners    []string
 	ownSide   claimtrail.Side
 	elided    bool
@@ -489,7 +490,7 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 		if toks[j].w == "that" {
 			// a that-clause runs to the end of the clause
 			f.thatClause = true
-			for b < n && !strongBound(toks[b]) && !(toks[b].punct && toks[b].w == ".") {
+			for b < n && !strongBound(toks[b]) && !(toks[b].punct && toks[b].w == ".") && !calledFalse(toks, b) {
 				b++
 			}
 		} else {
@@ -516,7 +517,7 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 	}
 	for k := f.npA - 1; k >= 0 && k >= f.npA-3; k-- {
 		if toks[k].has(flDeny) {
-			f.denied = true
+			f.denied, f.deniedByVerb = true, true
 		}
 	}
 	if !hasOwner && !f.denied {
@@ -537,6 +538,23 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 		}
 	}
 	return f
+}
+
+// calledFalse reports a predicate at k that calls the report before it
+// false: "(the claim that …) is also false", "was pure fabrication".
+func calledFalse(toks []tok, k int) bool {
+	if !beVerbs[toks[k].w] {
+		return false
+	}
+	for k++; k < len(toks); k++ {
+		if denialPredicates[toks[k].w] {
+			return true
+		}
+		if toks[k].punct || !(isAdverb(toks[k]) || determiners[toks[k].w] || toks[k].w == "pure" || toks[k].w == "complete" || toks[k].w == "utter") {
+			return false
+		}
+	}
+	return false
 }
 
 // possessives own the noun after them.

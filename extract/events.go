@@ -494,9 +494,14 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			if !st.placeObject(s, h, wa, wb) {
 				return nil
 			}
-		case "lost":
+		case "lost", "lose", "loses", "losing":
 			h.invert = true
 			if objWithin(s, h.j, wb, 6, st.x.equip) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, approxWords) {
+				h.typ = claimtrail.TypeLosses
+			}
+			// the passive names what was lost before it: "no S-300
+			// system had been lost", "two tanks were lost"
+			if h.passive && (hasAnyIn(s, maxi(wa, h.i-6), h.i, st.x.equip) || hasAnyIn(s, maxi(wa, h.i-6), h.i, lossTargets) || hasAnyIn(s, maxi(wa, h.i-6), h.i, militaryWords)) {
 				h.typ = claimtrail.TypeLosses
 			}
 		case "entered", "enter", "entering", "enters":
@@ -795,8 +800,9 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	st.sidesFor(s, pc, prior)
 	// "X denies the claims of Y that E": Y's claim E stands in the record
 	// too, as Y's, when Y is named and E spelled out; "X denied reports
-	// that E", owned by nobody, stands as an unnamed source's
-	if f != nil && f.report && f.denied && f.thatClause && (f.named || f.ownerless) {
+	// that E", owned by nobody, stands as an unnamed source's ("the claim
+	// that E is false" refers back to a claim already reported)
+	if f != nil && f.report && f.denied && f.thatClause && (f.named || f.ownerless && f.deniedByVerb) {
 		o := *pc
 		o.c = f.c
 		if !f.named {

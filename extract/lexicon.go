@@ -65,6 +65,7 @@ var triggerList = []trigger{
 	tr("flag", "control", fNoun, objAny),
 	tr("fell", "control", fVerb, objAny), tr("fallen", "control", fVerb, objAny),
 	tr("lost control", "control", fVerb, objAny), tr("lost", "control", fVerb, objPlace),
+	tr("lose", "control", fVerb, objPlace), tr("loses", "control", fVerb, objPlace), tr("losing", "control", fVerb, objPlace),
 	tr("capture", "control", fNoun, objAny), tr("seizure", "control", fNoun, objPlace), tr("fall of", "control", fNoun, objPlace),
 	tr("foothold", "control", fNoun, objAny), tr("footholds", "control", fNoun, objAny),
 	tr("progress", "control", fNoun, objAny), tr("breakthrough", "control", fNoun, objAny),

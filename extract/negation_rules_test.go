@@ -51,6 +51,27 @@ var negationCases = []ruleCase{
 		"The Armenian Defence Ministry withdrew its report that Armenian forces had recaptured Hadrut.", []string{
 			"control denies reported [ARM/military/Armenian Ministry of Defense] h=false ARM>AZE [Hadrut] \"\" \"\"",
 		}},
+	{"the base form lose, negated, with a weapon object", "karabakh-2020", "2020-10-15",
+		"The Azerbaijani Defence Ministry said its army did not lose a single tank on Wednesday.", []string{
+			"losses denies reported [AZE/military/Azerbaijani Ministry of Defense] h=false ARM>AZE [] \"2020-10-14..2020-10-14\" \"\"",
+		}},
+	{"a passive lost names the loss before it", "ukraine-2022", "2022-07-20",
+		"The Ukrainian General Staff said no HIMARS launcher had been lost in the past week.", []string{
+			"losses denies reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [] \"2022-07-13..2022-07-20\" \"\"",
+		}},
+	{"losing a place is still control", "ukraine-2022", "2022-07-04",
+		"The Ukrainian General Staff said its forces were losing ground near Lysychansk.", []string{
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Lysychansk] \"\" \"\"",
+		}},
+	{"a named side's claim called false after its that-clause", "karabakh-2020", "2020-10-15",
+		"The Azerbaijani Defence Ministry said the claim of the Armenian side that Azerbaijani aircraft bombed Kapan is false.", []string{
+			"attack denies reported [AZE/military/Azerbaijani Ministry of Defense] h=false AZE>ARM [Kapan] \"\" \"\"",
+			"attack asserts reported [ARM/official/Armenian side] h=false AZE>ARM [Kapan] \"\" \"\"",
+		}},
+	{"the claim that … is false refers back: no second claimant", "karabakh-2020", "2020-10-15",
+		"The Azerbaijani Defence Ministry said the claim that Azerbaijani aircraft bombed Kapan is false.", []string{
+			"attack denies reported [AZE/military/Azerbaijani Ministry of Defense] h=false AZE>ARM [Kapan] \"\" \"\"",
+		}},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }

@@ -73,7 +73,7 @@ func addReuseFlags(fs *flag.FlagSet) *reuseFlags {
 		def = v
 	}
 	return &reuseFlags{
-		window: fs.Int("reuse-window", def, "a passage matched by one rare word triple only is looked for among this many latest documents (about a few days of intake; default $CLAIMTRAIL_REUSE_WINDOW or 8192); older documents must share more"),
+		window: fs.Int("reuse-window", def, "a passage matched by one rare word triple only is looked for among this many latest documents (about a few days of intake; $CLAIMTRAIL_REUSE_WINDOW sets the default); older documents must share more"),
 	}
 }
 
