@@ -24,9 +24,9 @@ type frame struct {
 	// pronoun: "reports that …", "the rumours that …"; deniedByVerb a
 	// report that is the object of a denial verb ("denied reports that")
 	ownerless, deniedByVerb bool
-	owners    []string
-	ownSide   claimtrail.Side
-	elided    bool
+	owners                  []string
+	ownSide                 claimtrail.Side
+	elided                  bool
 }
 
 // npPrepositions end a noun phrase read leftwards.
