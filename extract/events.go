@@ -1164,6 +1164,19 @@ func (st *state) combatActor(s *sent, h hit, wa, wb int) bool {
 	return backHas(toks, h.i, 4, licenseAttack) && st.firstSide(s, wa, h.i, "") != ""
 }
 
+// implicative reports a verb at p whose infinitive happened: past
+// necessity ("had to", "have had to"), "managed to", and a past passive of
+// compulsion ("were forced to", "was compelled to").
+func implicative(toks []tok, p int) bool {
+	switch toks[p].w {
+	case "had", "managed":
+		return true
+	case "forced", "compelled", "obliged":
+		return p > 0 && (toks[p-1].w == "was" || toks[p-1].w == "were" || toks[p-1].w == "been")
+	}
+	return false
+}
+
 // irrealis reports whether the trigger stands in a forecast, condition,
 // intention or infinitive of purpose.
 func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
@@ -1219,6 +1232,9 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 		}
 		if k+1 < h.i && (strings.HasSuffix(nx.w, "s") && !strings.HasSuffix(nx.w, "ss")) {
 			continue
+		}
+		if k > 0 && implicative(toks, k-1) {
+			continue // "had to pull back", "were forced to withdraw": it happened
 		}
 		p := k - 1
 		for p >= 0 && isAdverb(toks[p]) && !beVerbs[toks[p].w] {

@@ -2,7 +2,8 @@ package extract
 
 import "testing"
 
-// negationCases pin the scope of negation and retraction: a negative
+// negationCases pin the scope of negation, retraction and implicative
+// verbs ("had to", "managed to": the infinitive happened): a negative
 // determiner on the object denies the event ("lost no tanks"), a negation
 // outside a prepositional phrase leaves the event named inside it standing
 // ("no one was hurt in the strike"), comparisons with "no" assert a number,
@@ -71,6 +72,16 @@ var negationCases = []ruleCase{
 	{"the claim that … is false refers back: no second claimant", "karabakh-2020", "2020-10-15",
 		"The Azerbaijani Defence Ministry said the claim that Azerbaijani aircraft bombed Kapan is false.", []string{
 			"attack denies reported [AZE/military/Azerbaijani Ministry of Defense] h=false AZE>ARM [Kapan] \"\" \"\"",
+		}},
+	{"past necessity happened: had to pull back", "ukraine-2022", "2022-05-30",
+		"Ukrainian troops had to pull back from Lyman, the Ukrainian General Staff said.", []string{
+			"withdrawal asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR> [Lyman] \"\" \"\"",
+		}},
+	{"present necessity is no event: will have to pull back", "ukraine-2022", "2022-05-30",
+		"Ukrainian troops will have to pull back from Lyman, the Ukrainian General Staff said.", nil},
+	{"managed to enter happened", "ukraine-2022", "2022-05-30",
+		"Russian troops managed to enter Lyman on Sunday, the Ukrainian General Staff said.", []string{
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Lyman] \"2022-05-29..2022-05-29\" \"\"",
 		}},
 }
 
