@@ -104,8 +104,8 @@ func (st *state) findFrames(s *sent) []*frame {
 			}
 			continue
 		}
-		// "according to X"
-		if t.w == "according" && i+1 < n && toks[i+1].w == "to" {
+		// "according to X", but not "according to plan"
+		if t.w == "according" && i+1 < n && toks[i+1].w == "to" && !conformity(toks, i+2) {
 			if i <= 3 {
 				j := i + 2
 				for j < n && !(toks[j].punct && (toks[j].w == "," || toks[j].w == ";")) {
@@ -315,8 +315,14 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 			}
 		}
 		// "Zelensky declared martial law and said …": the subject of the
-		// clause before
-		if c := st.resolveNP(s, 0, f.npA, prev); c.name != "" && (c.person || c.role != "") {
+		// clause before, up to its verb
+		end := f.npA
+		for k := 0; k < end; k++ {
+			if k > 0 && !toks[k].cap && !toks[k].punct && (toks[k].has(flTrig|flReport) || irregularPast[toks[k].w] || strings.HasSuffix(toks[k].w, "ed")) {
+				end = k
+			}
+		}
+		if c := st.resolveNP(s, 0, end, prev); c.name != "" && (c.person || c.role != "") {
 			f.c = c
 			return f
 		}
@@ -552,6 +558,28 @@ func calledFalse(toks []tok, k int) bool {
 		}
 		if toks[k].punct || !(isAdverb(toks[k]) || determiners[toks[k].w] || toks[k].w == "pure" || toks[k].w == "complete" || toks[k].w == "utter") {
 			return false
+		}
+	}
+	return false
+}
+
+// conformityNouns name a rule or plan something is done by, not a source:
+// "withdrew according to a plan", "according to the agreement".
+var conformityNouns = set("plan", "plans", "schedule", "timetable", "agreement", "agreements", "deal", "terms", "rules",
+	"law", "laws", "protocol", "procedure", "procedures", "orders", "order", "instructions", "programme", "program", "script", "accords", "accord")
+
+// conformity reports an "according to" phrase at k that names a rule or
+// plan: its head (within three words) is a conformity noun.
+func conformity(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if conformityNouns[toks[j].w] {
+			return true
+		}
+		if toks[j].cap && !determiners[toks[j].w] {
+			return false // "according to Ukraine's General Staff"
 		}
 	}
 	return false

@@ -1164,6 +1164,10 @@ func (st *state) combatActor(s *sent, h hit, wa, wb int) bool {
 	return backHas(toks, h.i, 4, licenseAttack) && st.firstSide(s, wa, h.i, "") != ""
 }
 
+// nounIrrealis are irrealis as verbs before an infinitive ("plans to
+// attack") and plain nouns otherwise ("according to a plan").
+var nounIrrealis = set("plan", "plans", "aim", "aims", "vow", "vows", "pledge", "pledges", "promise", "promises")
+
 // implicative reports a verb at p whose infinitive happened: past
 // necessity ("had to", "have had to"), "managed to", and a past passive of
 // compulsion ("were forced to", "was compelled to").
@@ -1207,6 +1211,9 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 			}
 			if w == "order" && !(k > 0 && toks[k-1].w == "in") {
 				continue
+			}
+			if nounIrrealis[w] && !(k+1 < len(toks) && toks[k+1].w == "to") {
+				continue // "withdrew according to a plan": a noun, not "plans to"
 			}
 			if epistemic[w] && k+1 < len(toks) && pastNext(toks[k+1].w) {
 				continue // "likely seized", "probably withdrew": a hedged fact, not a forecast
@@ -1647,7 +1654,7 @@ func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*p
 		if s.toks[k].inQ && len(s.quotes) > 0 {
 			c = st.speaker(s.quotes[0])
 		}
-		if src := st.lastOther(s, have, c.side); src != nil {
+		if src := st.deniedSource(s, have, c.side, 0, len(s.toks)); src != nil {
 			pc := &pclaim{typ: src.Type, c: c, stance: claimtrail.StanceDenies, actor: src.Actor, target: src.Target,
 				ca: 0, cb: len(s.toks), wa: k, wb: len(s.toks), copied: true}
 			pc.h = hit{i: k, j: k + 1}
@@ -1660,8 +1667,9 @@ func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*p
 			continue
 		}
 		{
-			// "Russia denies it.": the claim just made
-			src := st.lastOther(s, have, f.c.side)
+			// "Russia denies it.": the claim just made; "denied the
+			// accusation": the claim last made as one
+			src := st.deniedSource(s, have, f.c.side, f.a, f.b)
 			if src == nil {
 				continue
 			}
@@ -1716,8 +1724,9 @@ func (st *state) deniedReports(s *sent, frames []*frame, def claimant, have []*p
 			c = d
 		}
 		if src == nil && len(f.owners) == 0 && f.ownSide == "" {
-			// "dismissed the reports as fake": the reports just cited
-			src = st.lastOther(s, have, c.side)
+			// "dismissed the reports as fake": the reports just cited;
+			// "denied the accusation": the claim made as one
+			src = st.deniedSource(s, have, c.side, f.npA, f.npB)
 		}
 		if src == nil {
 			continue
@@ -1877,6 +1886,34 @@ func (st *state) pronounScope(s *sent, f *frame) bool {
 	return ok && n <= 3
 }
 
+// accuseVerbs make the claim after them an accusation, accusationNouns
+// refer back to one.
+var (
+	accuseVerbs     = set("accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame")
+	accusationNouns = set("accusation", "accusations", "allegation", "allegations", "charge", "charges")
+)
+
+// accusedBy reports that the reporting verb nearest before token i is an
+// accusation: "accused the army of executing civilians".
+func accusedBy(s *sent, i int) bool {
+	for k := min(i, len(s.toks)) - 1; k >= 0; k-- {
+		if s.toks[k].has(flReport) || accuseVerbs[s.toks[k].w] {
+			return accuseVerbs[s.toks[k].w]
+		}
+	}
+	return false
+}
+
+// deniedSource is what a denial without content, said by a claimant of
+// side, denies: the claim last made as an accusation when the denial
+// names one (tokens a..b), else lastOther.
+func (st *state) deniedSource(s *sent, have []*pclaim, side claimtrail.Side, a, b int) *claimtrail.Claim {
+	if c := st.lastAccused; c != nil && hasAnyIn(s, a, b, accusationNouns) && (c.Claimant.Side != side || side == "") {
+		return c
+	}
+	return st.lastOther(s, have, side)
+}
+
 // lastOther is the latest claim (in this sentence, else before it) by a
 // claimant of another side than side: what a denial without content denies.
 func (st *state) lastOther(s *sent, have []*pclaim, side claimtrail.Side) *claimtrail.Claim {
@@ -1971,6 +2008,9 @@ func (st *state) finish(s *sent, cls []*pclaim) []*pclaim {
 		st.out = append(st.out, cl)
 		last := &st.out[len(st.out)-1]
 		st.lastClaim = last
+		if accusedBy(s, c.h.i) {
+			st.lastAccused = last
+		}
 		if cl.Claimant.Name != "" && cl.Voice == claimtrail.VoiceReported {
 			st.byClaimant[cl.Claimant.Name] = last
 		}
