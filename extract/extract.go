@@ -214,7 +214,10 @@ type state struct {
 	openQuote   *quoteRegion // a quotation still open at the end of a paragraph
 	bulletin    *claimant    // the institution a headline names as the source
 	lastClaim   *claimtrail.Claim
-	lastAccused *claimtrail.Claim            // the last claim made as an accusation ("accused X of …")
+	lastAccused *claimtrail.Claim // the last claim made as an accusation ("accused X of …")
+	// placeHeads maps a facility noun that followed a place's name
+	// ("Hostomel airfield") to that mention, so "the airfield" finds it
+	placeHeads  map[string]headMention
 	byClaimant  map[string]*claimtrail.Claim // last claim by claimant name
 	bySide      map[claimtrail.Side]*claimtrail.Claim
 	byHead      map[string]claimant // last claimant by head noun

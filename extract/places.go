@@ -103,6 +103,16 @@ func (st *state) markPlaces(s *sent) {
 		}
 		if !p.drop {
 			prevKept = k
+			// the facility noun ends the name ("Hostomel airfield" in the
+			// gazetteer) or follows it ("Kakhovka dam")
+			for _, h := range []int{p.b - 1, p.b} {
+				if h > p.a && h < len(toks) && facilityNouns[toks[h].w] {
+					if st.placeHeads == nil {
+						st.placeHeads = map[string]headMention{}
+					}
+					st.placeHeads[toks[h].w] = headMention{place: p.place, sent: s.idx, tok: h}
+				}
+			}
 		}
 	}
 	// the road this sentence speaks of
@@ -272,6 +282,10 @@ func (st *state) anaphora(s *sent, a, b int) []placeRef {
 			if k+1 < len(toks) && (beVerbs[toks[k+1].w] || toks[k+1].w == "have" || toks[k+1].w == "has" || toks[k+1].w == "had") {
 				continue
 			}
+		case k > 0 && (toks[k-1].w == "the" || toks[k-1].w == "this" || toks[k-1].w == "that") && st.headRef(s, k) != nil:
+			// "the airfield" after "Hostomel airfield"
+			out = append(out, placeRef{a: k, b: k + 1, place: st.headRef(s, k), text: fold(st.body[toks[k-1].s:toks[k].e])})
+			continue
 		case (w == "surroundings" || w == "outskirts" || w == "vicinity" || w == "countryside") && k > 0 && (toks[k-1].w == "its" || (k > 1 && toks[k-2].w == "its")):
 		case toks[k].has(flPlaceWord):
 			det := ""
@@ -313,6 +327,30 @@ func (st *state) anaphora(s *sent, a, b int) []placeRef {
 		}
 	}
 	return out
+}
+
+// facilityNouns name a site by the place it is at: "Hostomel airfield",
+// "the Antonivskyi bridge", "Kakhovka dam".
+var facilityNouns = set("airfield", "airport", "airbase", "base", "bridge", "dam", "plant", "station", "refinery",
+	"factory", "depot", "crossing", "checkpoint", "harbour", "harbor", "works", "mine", "reservoir")
+
+type headMention struct {
+	place     *profile.Place
+	sent, tok int
+}
+
+// headRef is the place a definite facility noun at k refers to: the last
+// place named with that noun after it, earlier in the document.
+func (st *state) headRef(s *sent, k int) *profile.Place {
+	w := s.toks[k].w
+	m, ok := st.placeHeads[w]
+	if !ok || m.sent > s.idx || (m.sent == s.idx && m.tok >= k) {
+		return nil
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].w == "of" {
+		return nil // "the bridge of …" names its own place
+	}
+	return m.place
 }
 
 func (st *state) isSideTok(s *sent, j int) bool {

@@ -7,7 +7,8 @@ import (
 	"github.com/claimtrail/claimtrail/profile"
 )
 
-// referenceCases pin what a phrase refers to: "the accusation" denied is
+// referenceCases pin what a phrase refers to: "the airfield" is the place
+// last named "X airfield"; "the accusation" denied is
 // the claim last made as one, not the last claim; "according to a plan"
 // names a plan, not a source; a subject shared by two verbs ends before
 // the first; "a plan" is a noun, not a forecast. "sudan-2023" is the test
@@ -28,6 +29,14 @@ var referenceCases = []ruleCase{
 		"Russian troops withdrew from Kherson and said they had killed 20 Ukrainian soldiers.", []string{
 			"withdrawal asserts author [/author/Test Outlet] h=false RUS> [Kherson] \"\" \"\"",
 			"losses asserts reported [RUS/military/Russian troops] h=false RUS>UKR [] \"\" \"killed=20\"",
+		}},
+	{"the airfield is the place named with airfield before", "ukraine-2022", "2022-02-25",
+		"Russian paratroopers landed at Hostomel airfield on Thursday.\n\nUkraine's armed forces said they had retaken the airfield by the evening.", []string{
+			"control asserts reported [UKR/military/Armed Forces of Ukraine] h=false UKR>RUS [Hostomel Airport] \"\" \"\"",
+		}},
+	{"a facility noun before its first mention refers to nothing", "ukraine-2022", "2022-02-25",
+		"Ukraine's armed forces said they had retaken the airfield by the evening.\n\nRussian paratroopers had landed at Hostomel airfield on Thursday.", []string{
+			"control asserts reported [UKR/military/Armed Forces of Ukraine] h=false UKR>RUS [] \"\" \"\"",
 		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
