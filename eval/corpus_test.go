@@ -27,9 +27,18 @@ var goldFolders = []struct {
 	{"../testdata/events/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
 	// Document-level dev set for the cleaner (layouts, dates, reprints); no claims.
 	{"../testdata/cleandev", []claimtrail.Side{"RUS", "UKR"}},
+	// Generality dev sets: wars no shipped profile covers (profiles in testdata/profiles).
+	{"../testdata/generality/sudan-2023", []claimtrail.Side{"SAF", "RSF"}},
+	{"../testdata/generality/georgia-2008", []claimtrail.Side{"GEO", "RUS"}},
+	{"../testdata/generality/tigray-2020", []claimtrail.Side{"ETH", "TIG"}},
+	{"../testdata/generality/syria-2016", []claimtrail.Side{"SYR", "OPP", "SDF", "ISIS"}},
+	{"../testdata/generality/yemen-2015", []claimtrail.Side{"GOV", "HTH"}},
 	// The held-out set is checked for consistency only: nothing tunes on it.
 	{"../testdata/heldout/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
 	{"../testdata/heldout/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
+	// A second held-out claim set (session 3), consistency only.
+	{"../testdata/heldout2/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
+	{"../testdata/heldout2/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
 	// Held-out event gold (issue 4), consistency only: nothing tunes on it.
 	{"../testdata/events-heldout/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
 	{"../testdata/events-heldout/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},

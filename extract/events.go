@@ -433,6 +433,12 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 				break
 			}
 		}
+		// a reduced relative names its agent and its aim: "a missile
+		// launched by the Houthis towards Jizan" (not a bare "the missiles
+		// fired by Armenia", which only describes them)
+		if !h.passive && h.t.gap && h.i+1 < n && toks[h.i+1].w == "by" && h.i > 0 && !toks[h.i-1].punct && strings.HasSuffix(w, "ed") {
+			h.passive = true
+		}
 		// a headline drops the auxiliary: "Zugdidi taken without a fight"
 		if !h.passive && h.t.form == fPart && h.i > 0 && inPlace(s, h.i-1) && placeStartsClause(s, h.i-1) {
 			h.passive = true
@@ -601,6 +607,12 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			return nil
 		}
 	case claimtrail.TypeLosses:
+		// shooting down what was fired stops an attack: "shot down 30 of
+		// 36 cruise missiles" (a drone or an aircraft is materiel lost)
+		if (w == "shot" || w == "downed" || w == "destroyed" || w == "shooting") && objWithin(s, h.j, wb, 6, missileWords) && !objWithin(s, h.j, wb, 6, st.x.equip) {
+			h.typ = claimtrail.TypeRepel
+			break
+		}
 		switch {
 		case form == fNoun:
 			if backHas(toks, h.i, 3, sufferVerbs) {
@@ -1885,6 +1897,9 @@ func (st *state) pronounScope(s *sent, f *frame) bool {
 	}
 	return ok && n <= 3
 }
+
+// missileWords name what is fired, not materiel a side owns and loses.
+var missileWords = set("missile", "missiles", "rocket", "rockets", "projectile", "projectiles")
 
 // accuseVerbs make the claim after them an accusation, accusationNouns
 // refer back to one.

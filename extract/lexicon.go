@@ -115,6 +115,8 @@ var triggerList = []trigger{
 	// a weapon sent at a target: "launched drones at the port", "dropped barrel bombs on villages"
 	{words: []string{"launched", "at"}, typ: "attack", gap: true}, {words: []string{"launched", "on"}, typ: "attack", gap: true},
 	{words: []string{"launched", "against"}, typ: "attack", gap: true}, {words: []string{"dropped", "on"}, typ: "attack", gap: true},
+	{words: []string{"launched", "towards"}, typ: "attack", gap: true}, {words: []string{"launched", "toward"}, typ: "attack", gap: true},
+	{words: []string{"fired", "at"}, typ: "attack", gap: true}, {words: []string{"fired", "towards"}, typ: "attack", gap: true}, {words: []string{"fired", "toward"}, typ: "attack", gap: true},
 	tr("bombardment", "attack", fNoun, objAny), tr("bombardments", "attack", fNoun, objAny),
 	tr("hammered", "attack", fPart, objAny), tr("strafed", "attack", fPart, objAny),
 	tr("bombarded", "attack", fPart, objAny), tr("bombed", "attack", fPart, objAny), tr("bombing", "attack", fVerb, objAny),
@@ -147,6 +149,9 @@ var triggerList = []trigger{
 	{words: []string{"beaten", "back"}, typ: "repel", gap: true}, {words: []string{"pushed", "back"}, typ: "repel", gap: true},
 	tr("fought off", "repel", fVerb, objAny), tr("foiled", "repel", fPart, objAny), tr("thwarted", "repel", fPart, objAny),
 	tr("stopped", "repel", fPart, objAny), tr("halted", "repel", fPart, objAny),
+	// air defence stopping what was fired: "intercepted a ballistic missile"
+	tr("intercepted", "repel", fPart, objAny), tr("intercepting", "repel", fVerb, objAny), tr("intercept", "repel", fVerb, objAny),
+	tr("intercepts", "repel", fVerb, objAny), tr("interception", "repel", fNoun, objAny), tr("interceptions", "repel", fNoun, objAny),
 
 	// losses
 	tr("destroyed", "losses", fPart, objAny), tr("destroying", "losses", fVerb, objAny), tr("destroys", "losses", fVerb, objAny),

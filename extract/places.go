@@ -34,7 +34,7 @@ func (st *state) markPlaces(s *sent) {
 		}
 		// a capital standing for its government as a subject ("Kyiv
 		// pressed", "Moscow was ready") is no place
-		if st.isSideTok(s, p.a) && p.b < len(toks) && !toks[p.b].punct && !toks[p.b].cap &&
+		if st.isSideTok(s, p.a) && !(p.a > 0 && prepositions[toks[p.a-1].w]) && p.b < len(toks) && !toks[p.b].punct && !toks[p.b].cap &&
 			!prepositions[toks[p.b].w] && !determiners[toks[p.b].w] && toks[p.b].w != "and" && toks[p.b].w != "or" && !roadWords[toks[p.b].w] {
 			p.drop = true
 			continue

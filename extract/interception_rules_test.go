@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// interceptionCases pin air defence: intercepting or shooting down what
+// was fired repels an attack, the firing is an attack by whoever fired it
+// (a reduced relative "launched by X towards Y" names both), and a drone
+// or aircraft shot down stays materiel lost. Every sentence is written for
+// the test.
+var interceptionCases = []ruleCase{
+	{"an interception repels, the launch attacks", "ukraine-2022", "2023-01-01",
+		"Ukrainian air defence intercepted 30 of 36 cruise missiles fired by Russia at Kyiv overnight, the Ukrainian Air Force said.", []string{
+			"repel asserts reported [UKR/military/Ukrainian Air Force] h=false UKR>RUS [Kyiv] \"2022-12-31..2023-01-01\" \"\"",
+			"attack asserts reported [UKR/military/Ukrainian Air Force] h=false RUS>UKR [Kyiv] \"2022-12-31..2023-01-01\" \"\"",
+		}},
+	{"missiles shot down are stopped, not lost", "ukraine-2022", "2023-01-01",
+		"The Ukrainian Air Force said air defence had shot down 12 Russian missiles over Kyiv.", []string{
+			"repel asserts reported [UKR/military/Ukrainian Air Force] h=false UKR>RUS [Kyiv] \"\" \"\"",
+		}},
+	{"drones shot down are materiel lost", "ukraine-2022", "2023-01-01",
+		"The Ukrainian Air Force said air defence had shot down 12 Russian drones over Kyiv.", []string{
+			"losses asserts reported [UKR/military/Ukrainian Air Force] h=false UKR>RUS [Kyiv] \"\" \"uav=12\"",
+		}},
+	{"a missile launched by a side towards a town", "karabakh-2020", "2020-10-17",
+		"Azerbaijani air defence intercepted a missile launched by Armenian forces towards Ganja on Friday, the Azerbaijani Defence Ministry said.", []string{
+			"repel asserts reported [AZE/military/Azerbaijani Ministry of Defense] h=false AZE>ARM [Ganja] \"2020-10-16..2020-10-16\" \"\"",
+			"attack asserts reported [AZE/military/Azerbaijani Ministry of Defense] h=false ARM>AZE [Ganja] \"2020-10-16..2020-10-16\" \"\"",
+		}},
+	{"missiles fired by a side, with no aim, only describe them", "karabakh-2020", "2020-10-17",
+		"We congratulate the army, which stands firm in the face of the missiles fired by Armenia.", nil},
+}
+
+func TestInterceptionRules(t *testing.T) { runRuleCases(t, interceptionCases, nil) }
