@@ -1385,6 +1385,33 @@ func bothSides(s *sent, a, b int) bool {
 	return false
 }
 
+// other is the camp facing side: in a two-sided war the other one; with
+// more camps, the other camp this sentence names, else the one the
+// sentences before it named last (a war of four camps is told one front
+// at a time).
+func (st *state) other(s *sent, side claimtrail.Side) claimtrail.Side {
+	if o := st.x.other(side); o != "" || len(st.x.codes) <= 2 || side == "" {
+		return o
+	}
+	named := func(t *sent) claimtrail.Side {
+		for _, r := range t.sides {
+			if (r.kind == refSide || r.kind == refActor) && r.side != "" && r.side != side {
+				return r.side
+			}
+		}
+		return ""
+	}
+	if o := named(s); o != "" {
+		return o
+	}
+	for i := s.idx - 1; i >= 0 && i >= s.idx-6; i-- {
+		if o := named(st.sents[i]); o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
 // resolveSide gives the side a reference stands for in a claim by cs.
 func resolveSide(s *sent, r sideRef, cs claimtrail.Side, x *Extractor) claimtrail.Side {
 	switch r.kind {
@@ -1472,7 +1499,7 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 			target = cs
 		}
 		if target != "" {
-			actor = st.x.other(target)
+			actor = st.other(s, target)
 		}
 	case pc.fighters:
 		actor = st.lastSide(s, maxi(wa, h.i-3), h.i, cs)
@@ -1604,18 +1631,18 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 	}
 	needTarget := h.typ != claimtrail.TypeWithdrawal
 	if actor != "" && target == "" && needTarget {
-		target = st.x.other(actor)
+		target = st.other(s, actor)
 	}
 	if target != "" && actor == "" {
-		actor = st.x.other(target)
+		actor = st.other(s, target)
 	}
 	if actor == "" && target == "" {
 		if h.typ == claimtrail.TypeCivilian && cs != "" && !pc.evac {
 			// a side reports harm done to its own people
 			if pc.stance == claimtrail.StanceDenies {
-				actor, target = cs, st.x.other(cs)
+				actor, target = cs, st.other(s, cs)
 			} else {
-				actor, target = st.x.other(cs), cs
+				actor, target = st.other(s, cs), cs
 			}
 			pc.actor, pc.target = actor, target
 			return
@@ -1624,24 +1651,24 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		switch {
 		case cs != "" && gerund:
 			// "Moscow denied targeting civilians": the speaker is the subject
-			actor, target = cs, st.x.other(cs)
+			actor, target = cs, st.other(s, cs)
 		case cs != "" && pc.stance == claimtrail.StanceDenies:
-			actor, target = st.x.other(cs), cs
+			actor, target = st.other(s, cs), cs
 		case cs != "" && h.typ == claimtrail.TypeAttack && pc.c.voice == claimtrail.VoiceReported &&
 			(h.passive || h.nominal && !backHas(s.toks, h.i, 4, licenseAttack)):
 			// an attack told by a side without its agent ("the city was
 			// shelled", "a strike near the hospital wounded four"): the
 			// side is hit. A verb that launches the attack ("confirms
 			// operations", "conducted strikes") makes its subject the agent.
-			actor, target = st.x.other(cs), cs
+			actor, target = st.other(s, cs), cs
 		case cs != "":
-			actor, target = cs, st.x.other(cs)
+			actor, target = cs, st.other(s, cs)
 		case len(prior) > 0 && prior[len(prior)-1].actor != "":
 			// the subject of the clause before ("Azerbaijan pushed …, but were unable …")
 			actor, target = prior[len(prior)-1].actor, prior[len(prior)-1].target
 		case st.firstSide(s, 0, pc.ca, cs) != "":
 			actor = st.firstSide(s, 0, pc.ca, cs)
-			target = st.x.other(actor)
+			target = st.other(s, actor)
 		case st.lastClaim != nil:
 			actor, target = st.lastClaim.Actor, st.lastClaim.Target
 		}

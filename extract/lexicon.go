@@ -383,7 +383,9 @@ var officialHeads = set("president", "government", "minister", "leadership", "si
 	"secretary", "republic", "country", "state")
 var mediaHeads = set("newspaper", "agency", "outlet", "tv", "channel", "broadcaster", "media", "correspondent",
 	"reporter", "journalist", "paper", "daily", "magazine", "website", "portal", "television", "channels",
-	"newspapers", "agencies", "outlets", "reporters", "journalists", "correspondents", "broadcasters", "websites")
+	"newspapers", "agencies", "outlets", "reporters", "journalists", "correspondents", "broadcasters", "websites",
+	// those who count a war's events for the public: "the monitor", "a watchdog"
+	"monitor", "observatory", "watchdog", "tracker")
 
 // titleWords precede a person's name and describe the person's office.
 var titleWords = set("president", "minister", "foreign", "defense", "defence", "prime", "representative",

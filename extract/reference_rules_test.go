@@ -7,7 +7,10 @@ import (
 	"github.com/claimtrail/claimtrail/profile"
 )
 
-// referenceCases pin what a phrase refers to: "the airfield" is the place
+// referenceCases pin what a phrase refers to: in a war of more than two
+// camps the target is the other camp the text is about, a gazetteer name
+// written without a capital ("al-Bab") matches without one, "the monitor"
+// speaks as media; "the airfield" is the place
 // last named "X airfield"; "the accusation" denied is
 // the claim last made as one, not the last claim; "according to a plan"
 // names a plan, not a source; a subject shared by two verbs ends before
@@ -38,14 +41,23 @@ var referenceCases = []ruleCase{
 		"Ukraine's armed forces said they had retaken the airfield by the evening.\n\nRussian paratroopers had landed at Hostomel airfield on Thursday.", []string{
 			"control asserts reported [UKR/military/Armed Forces of Ukraine] h=false UKR>RUS [] \"\" \"\"",
 		}},
+	{"with four camps, the target is the other camp the text is about", "syria-2016", "2016-12-20",
+		"Islamic State fighters still hold the town of al-Bab, the monitor said.\n\nTurkish-backed rebels shelled al-Bab on Monday, the Turkish army said.", []string{
+			"control asserts reported [/media/monitor] h=false ISIS> [al-Bab] \"\" \"\"",
+			"attack asserts reported [OPP/military/Turkish army] h=false OPP>ISIS [al-Bab] \"2016-12-19..2016-12-19\" \"\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }
 
 func TestReferenceRules(t *testing.T) {
-	p, err := profile.LoadDir(filepath.Join("..", "testdata", "profiles", "sudan-2023"))
-	if err != nil {
-		t.Fatal(err)
+	extra := map[string]*profile.Profile{}
+	for _, name := range []string{"sudan-2023", "syria-2016"} {
+		p, err := profile.LoadDir(filepath.Join("..", "testdata", "profiles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		extra[name] = p
 	}
-	runRuleCases(t, referenceCases, map[string]*profile.Profile{"sudan-2023": p})
+	runRuleCases(t, referenceCases, extra)
 }

@@ -77,7 +77,9 @@ func newGazetteer(places []Place, lines []int, file string) (*Gazetteer, error) 
 			owner[k] = i
 			g.byKey[k] = p
 			if len(k) >= 3 && !isStopWord(k) {
-				g.m.addKey(name, k, bounds, int32(i), true)
+				// a name needs a capital in the text unless the gazetteer
+				// writes it without one: "al-Bab", "ar-Raqqa"
+				g.m.addKey(name, k, bounds, int32(i), startsUpper(name))
 			}
 		}
 	}

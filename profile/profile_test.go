@@ -565,3 +565,32 @@ func TestPossessiveIsNotPartOfAName(t *testing.T) {
 		t.Errorf("Find = %+v, want only Alpha", got)
 	}
 }
+
+// TestFindLowerCaseNames: a name the gazetteer writes without a capital
+// ("al-Bab") matches as written; a capitalised name needs its capital.
+func TestFindLowerCaseNames(t *testing.T) {
+	g, err := NewGazetteer([]Place{
+		{ID: "t:al-bab", Name: "al-Bab", Lat: 36.37, Lon: 37.515, Aliases: []string{"Al Bab"}},
+		{ID: "t:manbij", Name: "Manbij", Lat: 36.53, Lon: 37.95},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Rebels shelled al-Bab on Monday.", []string{"al-Bab"}},
+		{"Rebels shelled Al-Bab and Al Bab.", []string{"al-Bab", "al-Bab"}},
+		{"the manbij road", nil},
+		{"Forces entered Manbij.", []string{"Manbij"}},
+	} {
+		var got []string
+		for _, m := range g.Find(c.text) {
+			got = append(got, m.Place.Name)
+		}
+		if strings.Join(got, ",") != strings.Join(c.want, ",") {
+			t.Errorf("Find(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
