@@ -607,6 +607,18 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			return nil
 		}
 	case claimtrail.TypeLosses:
+		// "documented the deaths of 437 civilians", "civilian deaths";
+		// "counted the deaths of 1,019 fighters"
+		if w == "deaths" {
+			switch {
+			case h.i > 0 && toks[h.i-1].w == "civilian" || h.j < n && toks[h.j].w == "of" && objWithin(s, h.j, wb, 6, civilianWords):
+				h.typ = claimtrail.TypeCivilian
+			case h.j < n && toks[h.j].w == "of" && objWithin(s, h.j, wb, 6, soldierWords):
+			default:
+				return nil
+			}
+			break
+		}
 		// shooting down what was fired stops an attack: "shot down 30 of
 		// 36 cruise missiles" (a drone or an aircraft is materiel lost)
 		if (w == "shot" || w == "downed" || w == "destroyed" || w == "shooting") && objWithin(s, h.j, wb, 6, missileWords) && !objWithin(s, h.j, wb, 6, st.x.equip) {

@@ -167,6 +167,7 @@ var triggerList = []trigger{
 	tr("sustained", "losses", fVerb, objAny), tr("incurred", "losses", fVerb, objAny),
 	tr("losses", "losses", fNoun, objAny), tr("casualties", "losses", fNoun, objAny),
 	tr("destruction", "losses", fNoun, objAny), tr("died", "losses", fVerb, objAny),
+	tr("deaths", "losses", fNoun, objAny),
 	tr("put", "losses", fVerb, objAny), tr("sank", "losses", fVerb, objAny), tr("sunk", "losses", fPart, objAny), tr("sinking", "losses", fVerb, objAny),
 
 	// encircle

@@ -83,6 +83,16 @@ var negationCases = []ruleCase{
 		"Russian troops managed to enter Lyman on Sunday, the Ukrainian General Staff said.", []string{
 			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Lyman] \"2022-05-29..2022-05-29\" \"\"",
 		}},
+	{"the deaths of civilians are harm to civilians", "ukraine-2022", "2022-06-30",
+		"The UN monitoring mission said it had documented the deaths of at least 437 civilians in Mariupol.", []string{
+			"civilian asserts reported [/official/UN Human Rights Monitoring Mission in Ukraine] h=false > [Mariupol] \"\" \"killed=437\"",
+		}},
+	{"the deaths of soldiers are losses", "ukraine-2022", "2022-06-30",
+		"The Ukrainian General Staff said it had counted the deaths of 120 Russian soldiers near Izium.", []string{
+			"losses asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Izium] \"\" \"killed=120\"",
+		}},
+	{"deaths of nobody named are no claim", "ukraine-2022", "2022-06-30",
+		"The report examined deaths in road accidents near Izium.", nil},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }

@@ -1197,6 +1197,9 @@ func (f *finder) outcomeBefore(ts int) int {
 			break
 		}
 		w := t.w
+		if w == "of" && k > 0 && (f.toks[k-1].w == "deaths" || f.toks[k-1].w == "death") {
+			continue // "the deaths of 437 civilians"
+		}
 		switch w {
 		case "lost", "lose", "loses", "losing", "suffered":
 			if got == oNone {

@@ -146,7 +146,7 @@ var outcomeWords = map[string]int{
 	"neutralizing": oKilled, "neutralising": oKilled, "liquidated": oKilled, "liquidate": oKilled,
 	"liquidating": oKilled, "destroyed": oKilled, "destroy": oKilled, "destroying": oKilled,
 	"destroys": oKilled, "slain": oKilled, "slew": oKilled, "annihilated": oKilled, "kia": oKilled,
-	"executed": oKilled, "massacred": oKilled, "murdered": oKilled,
+	"executed": oKilled, "massacred": oKilled, "murdered": oKilled, "deaths": oKilled, "death": oKilled,
 	"wounded": oWounded, "wound": oWounded, "wounding": oWounded, "injured": oWounded,
 	"injure": oWounded, "injuring": oWounded, "hurt": oWounded, "wia": oWounded,
 	"captured": oSkip, "capture": oSkip, "capturing": oSkip, "captures": oSkip,
