@@ -416,6 +416,11 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if form == fVerb && determiners[prev] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && len(h.t.words) == 1 && !strings.HasSuffix(w, "ing") {
 		form = fNoun
 	}
+	// a noun form after an auxiliary or a negation is a verb: "did not
+	// strike the port", "will raid"
+	if form == fNoun && len(h.t.words) == 1 && (auxWords[prev] || prev == "not" || prev == "never") {
+		form = fVerb
+	}
 	h.nominal = form == fNoun || determiners[prev]
 	// passive and prenominal participles
 	if h.t.form == fPart || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "shot" || w == "cut" || w == "held" || w == "left" || w == "wounded" || w == "lost" {
@@ -1667,10 +1672,11 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		case cs != "" && pc.stance == claimtrail.StanceDenies:
 			actor, target = st.other(s, cs), cs
 		case cs != "" && h.typ == claimtrail.TypeAttack && pc.c.voice == claimtrail.VoiceReported &&
-			(h.passive || h.nominal && !backHas(s.toks, h.i, 4, licenseAttack)):
+			(h.passive || h.nominal && !backHas(s.toks, h.i, 4, licenseAttack) || backHas(s.toks, h.i, 4, firedThings)):
 			// an attack told by a side without its agent ("the city was
 			// shelled", "a strike near the hospital wounded four"): the
-			// side is hit. A verb that launches the attack ("confirms
+			// side is hit; so is it when what was fired is the subject
+			// ("a missile hit Jizan"). A verb that launches the attack ("confirms
 			// operations", "conducted strikes") makes its subject the agent.
 			actor, target = st.other(s, cs), cs
 		case cs != "":
@@ -1936,6 +1942,11 @@ func (st *state) pronounScope(s *sent, f *frame) bool {
 	}
 	return ok && n <= 3
 }
+
+// firedThings are what is fired at a place: as the subject of an attack
+// they name no side.
+var firedThings = set("missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "shell", "shells",
+	"drone", "drones", "bomb", "bombs", "mortar", "mortars")
 
 // missileWords name what is fired, not materiel a side owns and loses.
 var missileWords = set("missile", "missiles", "rocket", "rockets", "projectile", "projectiles")

@@ -6,7 +6,8 @@ import "testing"
 // was fired repels an attack, the firing is an attack by whoever fired it
 // (a reduced relative "launched by X towards Y" names both), and a drone
 // or aircraft shot down stays materiel lost. Every sentence is written for
-// the test.
+// the test. Also: what was fired, as the subject of an attack, names no
+// side; "did not strike" is a verb; "no civilians were hurt" denies harm.
 var interceptionCases = []ruleCase{
 	{"an interception repels, the launch attacks", "ukraine-2022", "2023-01-01",
 		"Ukrainian air defence intercepted 30 of 36 cruise missiles fired by Russia at Kyiv overnight, the Ukrainian Air Force said.", []string{
@@ -28,6 +29,19 @@ var interceptionCases = []ruleCase{
 		}},
 	{"missiles fired by a side, with no aim, only describe them", "karabakh-2020", "2020-10-17",
 		"We congratulate the army, which stands firm in the face of the missiles fired by Armenia.", nil},
+	{"a fired thing as subject names no side: the claimant's side is hit", "ukraine-2022", "2023-01-01",
+		"A missile hit Kharkiv overnight, the Ukrainian Air Force said.", []string{
+			"attack asserts reported [UKR/military/Ukrainian Air Force] h=false RUS>UKR [Kharkiv] \"2022-12-31..2023-01-01\" \"\"",
+		}},
+	{"a noun trigger after a negation is a verb", "ukraine-2022", "2023-01-01",
+		"The Russian Defence Ministry said its aircraft did not strike the port of Odesa.", []string{
+			"attack denies reported [RUS/military/Russian Ministry of Defence] h=false RUS>UKR [Odesa] \"\" \"\"",
+		}},
+	{"nobody hurt", "ukraine-2022", "2023-01-01",
+		"A missile hit Kharkiv overnight, the Ukrainian Air Force said. No civilians were hurt, the governor said.", []string{
+			"attack asserts reported [UKR/military/Ukrainian Air Force] h=false RUS>UKR [Kharkiv] \"2022-12-31..2023-01-01\" \"\"",
+			"civilian denies reported [/official/governor] h=false RUS>UKR [] \"2022-12-31..2023-01-01\" \"\"",
+		}},
 }
 
 func TestInterceptionRules(t *testing.T) { runRuleCases(t, interceptionCases, nil) }

@@ -161,7 +161,7 @@ var triggerList = []trigger{
 	tr("liquidated", "losses", fPart, objAny), tr("liquidating", "losses", fVerb, objAny),
 	tr("annihilated", "losses", fPart, objAny), tr("knocked out", "losses", fPart, objAny), tr("disabled", "losses", fPart, objAny),
 	tr("neutralized", "losses", fPart, objAny), tr("neutralised", "losses", fPart, objAny),
-	tr("wiped out", "losses", fPart, objAny), tr("wounded", "losses", fPart, objAny), tr("injured", "losses", fPart, objAny),
+	tr("wiped out", "losses", fPart, objAny), tr("wounded", "losses", fPart, objAny), tr("injured", "losses", fPart, objAny), tr("hurt", "losses", fPart, objAny),
 	tr("wounding", "losses", fVerb, objAny), tr("injuring", "losses", fVerb, objAny), tr("landed", "attack", fVerb, objAny),
 	tr("suffered", "losses", fVerb, objAny), tr("suffer", "losses", fVerb, objAny), tr("suffers", "losses", fVerb, objAny),
 	tr("sustained", "losses", fVerb, objAny), tr("incurred", "losses", fVerb, objAny),
