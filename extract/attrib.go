@@ -695,6 +695,15 @@ func (st *state) resolveNP(s *sent, a, b int, prev []*frame) claimant {
 		st.notePerson(&person{name: c.name, side: c.side, role: c.role})
 		return c
 	}
+	if org == nil && st.x.p != nil {
+		// an outlet named as the source: media, on the side the profile
+		// puts it ("according to TASS", "the Rybar channel wrote")
+		if ms := st.x.p.FindOutlet(st.body[sa:sb]); len(ms) > 0 {
+			o := ms[0].Outlet
+			c.name, c.side, c.role = o.Name, o.Side, claimtrail.RoleMedia
+			return c
+		}
+	}
 	if name := personName(s, a, b); name != "" {
 		p := st.lookupPerson(name)
 		if p == nil {

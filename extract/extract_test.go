@@ -154,9 +154,9 @@ var cases = []struct {
 			{typ: "encircle", stance: D, voice: R, claimant: "UKR/military/Oleksandr Syrskyi", actor: "RUS", target: "UKR", places: []string{"Bakhmut"}},
 		}},
 
-	{"under a side's control, reported by a named project", "ukraine-2022", "2023-08-23",
+	{"under a side's control, reported by a named project (a partisan outlet: media on its side)", "ukraine-2022", "2023-08-23",
 		"The DeepState project reported on Wednesday that Robotyne was fully under Ukrainian control.",
-		[]want{{typ: "control", stance: A, voice: R, claimant: "/media/DeepState project", actor: "UKR", target: "RUS", places: []string{"Robotyne"}, date: "2023-08-23..2023-08-23"}}},
+		[]want{{typ: "control", stance: A, voice: R, claimant: "UKR/media/DeepState", actor: "UKR", target: "RUS", places: []string{"Robotyne"}, date: "2023-08-23..2023-08-23"}}},
 	{"interview prefix names the speaker; a bare 'That is not true' denies the claim before", "ukraine-2022", "2023-02-16",
 		"Russian bloggers claim that Wagner has encircled Bakhmut.\n\nCherevatyi: That is not true.",
 		[]want{

@@ -46,6 +46,11 @@ var referenceCases = []ruleCase{
 			"control asserts reported [/media/monitor] h=false ISIS> [al-Bab] \"\" \"\"",
 			"attack asserts reported [OPP/military/Turkish army] h=false OPP>ISIS [al-Bab] \"2016-12-19..2016-12-19\" \"\"",
 		}},
+	{"an outlet named as the source is media, on the profile's side for it", "ukraine-2022", "2023-08-24",
+		"According to TASS, Russian troops entered Robotyne.\n\nReuters said Ukrainian troops held Robotyne.", []string{
+			"control asserts reported [RUS/media/TASS] h=false RUS>UKR [Robotyne] \"\" \"\"",
+			"control asserts reported [/media/Reuters] h=false UKR>RUS [Robotyne] \"\" \"\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }

@@ -226,9 +226,9 @@ func TestOutletsUkraine(t *testing.T) {
 		{"Kommersant", "https://www.kommersant.ru/doc/1", "RU", ""},
 		{"Meduza", "https://meduza.io/en/news/1", "LV", ""},
 		{"Novaya Gazeta", "https://novayagazeta.eu/articles/1", "RU", ""},
-		{"Rybar", "https://rybar.ru/x", "RU", ""},
-		{"WarGonzo", "https://wargonzo.ru/x", "RU", ""},
-		{"DeepState", "https://deepstatemap.live/en", "UA", ""},
+		{"Rybar", "https://rybar.ru/x", "RU", "RUS"}, // a pro-Russian source, as "pro-Azerbaijani sources" are AZE in the spec
+		{"WarGonzo", "https://wargonzo.ru/x", "RU", "RUS"},
+		{"DeepState", "https://deepstatemap.live/en", "UA", "UKR"},
 		{"TASS", "https://tass.com/politics/1", "RU", "RUS"},
 		{"Ukrinform", "https://www.ukrinform.net/rubric-ato/1", "UA", "UKR"},
 	})
