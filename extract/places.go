@@ -182,10 +182,17 @@ func segment(s *sent, i, ca, cb int) (int, int) {
 			nx++
 		}
 		w := s.toks[nx].w
-		if s.toks[nx].punct || determiners[w] || s.toks[nx].cap {
+		// "and that X shelled Axum": a second complement clause; "and is
+		// advancing on Mekelle": a second verb phrase after its auxiliary
+		clause := w == "that" && !s.toks[nx].punct
+		if !clause && auxWords[w] && nx+1 < len(s.toks) {
+			v := s.toks[nx+1].w
+			clause = triggersByFirst[v] != nil || strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing")
+		}
+		if !clause && (s.toks[nx].punct || determiners[w] || s.toks[nx].cap) {
 			continue
 		}
-		if triggersByFirst[w] == nil && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		if !clause && triggersByFirst[w] == nil && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 			continue
 		}
 		if k < i {

@@ -51,6 +51,13 @@ var referenceCases = []ruleCase{
 			"control asserts reported [RUS/media/TASS] h=false RUS>UKR [Robotyne] \"\" \"\"",
 			"control asserts reported [/media/Reuters] h=false UKR>RUS [Robotyne] \"\" \"\"",
 		}},
+	{"each of two coordinated clauses keeps its own places", "ukraine-2022", "2022-09-12",
+		"The Ukrainian General Staff said Ukrainian troops had retaken Izium and that Russian forces had shelled Kharkiv.\n\nUkrainian troops have taken Kupiansk and are advancing on Lyman, the General Staff said.", []string{
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Izium] \"\" \"\"",
+			"attack asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Kharkiv] \"\" \"\"",
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Kupiansk] \"\" \"\"",
+			"attack asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Lyman] \"\" \"\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }
