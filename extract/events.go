@@ -72,12 +72,14 @@ func (st *state) sentence(s *sent) {
 	}
 	question := toks[n-1].w == "?"
 	conditional := toks[0].w == "if" || toks[0].w == "unless"
+	// a section heading ("Attacks on Saudi Arabia") names a topic
+	head := heading(toks)
 	frames := st.findFrames(s)
 	s.frames = frames
 	def := st.defaultClaimant(s, frames)
 
 	var cls []*pclaim
-	if !question && !conditional {
+	if !question && !conditional && !head {
 		for _, h := range st.findTriggers(s, frames) {
 			if c := st.evaluate(s, h, frames, def, cls); c != nil {
 				cls = append(cls, c)
@@ -478,6 +480,20 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		case "cleared":
 			if !hasWordIn(s, h.j, minInt(wb, h.j+3), "of") && !st.placeObject(s, h, wa, wb) {
 				return nil
+			}
+		case "took", "take", "takes", "taking", "taken":
+			// "took part in", "took place", "took shelter", "took 2,000
+			// civilians from the city": nothing taken is a place
+			if len(h.t.words) > 1 {
+				break // "took control"
+			}
+			if h.j < n && takeIdioms[toks[h.j].w] {
+				return nil
+			}
+			for k := h.j; k < n && k < h.j+6 && !toks[k].punct && !prepositions[toks[k].w] && toks[k].w != "from" && toks[k].w != "of"; k++ {
+				if takenPeople[toks[k].w] {
+					return nil
+				}
 			}
 		case "hands":
 			// "in the hands of", "in Russian hands", "in the group's hands"
@@ -1253,6 +1269,23 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 			return true
 		}
 	}
+	// a nominal event whose predicate puts it in the future or in doubt:
+	// "a full assault on the port is unlikely", "an offensive is expected"
+	if h.nominal {
+		for k := h.j; k+1 < len(toks) && k < h.j+10 && !strongBound(toks[k]); k++ {
+			if !beVerbs[toks[k].w] {
+				continue
+			}
+			m := k + 1
+			for m < len(toks) && isAdverb(toks[m]) && !futurePredicates[toks[m].w] {
+				m++
+			}
+			if m < len(toks) && futurePredicates[toks[m].w] {
+				return true
+			}
+			break
+		}
+	}
 	// an infinitive before the trigger in its clause ("to buy time for the
 	// evacuation"), unless an aspectual verb governs it ("continue to storm")
 	if h.prenom {
@@ -1942,6 +1975,37 @@ func (st *state) pronounScope(s *sent, f *frame) bool {
 	}
 	return ok && n <= 3
 }
+
+// heading reports a short line with no closing punctuation and no verb:
+// a section heading inside the body, not a sentence.
+func heading(toks []tok) bool {
+	words := 0
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		words++
+		if words > 8 || t.has(flReport) || auxWords[t.w] || strings.HasSuffix(t.w, "ed") || irregularPast[t.w] {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	return !(last.punct && (last.w == "." || last.w == "!" || last.w == "?" || last.w == ":" || last.quote || last.w == "”" || last.w == "’"))
+}
+
+// futurePredicates, after "is", put a nominal event in the future or in
+// doubt.
+var futurePredicates = set("unlikely", "likely", "possible", "probable", "improbable", "expected", "imminent", "planned",
+	"inevitable", "due", "set", "feared", "unavoidable")
+
+// takeIdioms follow "take" when nothing is captured.
+var takeIdioms = set("part", "place", "shelter", "cover", "refuge", "prisoner", "prisoners", "hostage", "hostages",
+	"captive", "steps", "measures", "action", "note", "responsibility", "office", "advantage", "time", "care")
+
+// takenPeople, as the object of "take", are carried off, not captured
+// ground.
+var takenPeople = set("civilians", "people", "residents", "inhabitants", "children", "women", "men", "soldiers",
+	"fighters", "troops", "servicemen", "prisoners", "hostages", "villagers", "families", "wounded")
 
 // firedThings are what is fired at a place: as the subject of an attack
 // they name no side.

@@ -93,6 +93,18 @@ var negationCases = []ruleCase{
 		}},
 	{"deaths of nobody named are no claim", "ukraine-2022", "2022-06-30",
 		"The report examined deaths in road accidents near Izium.", nil},
+	{"a section heading names a topic, not a claim", "ukraine-2022", "2022-06-30",
+		"Shelling and missile strikes\n\nRussian forces shelled Kharkiv on Monday, the governor said.", []string{
+			"attack asserts reported [/official/governor] h=false RUS>UKR [Kharkiv] \"2022-06-27..2022-06-27\" \"\"",
+		}},
+	{"a nominal event called unlikely is a forecast", "ukraine-2022", "2022-06-30",
+		"A full assault on Kharkiv is unlikely before the autumn, analysts said.", nil},
+	{"take part, take civilians: nothing captured", "ukraine-2022", "2022-06-30",
+		"Ukrainian officials said Russian troops took part in the battle for Izium and took 200 civilians from the town.", nil},
+	{"took a town is still control", "ukraine-2022", "2022-06-30",
+		"Ukrainian officials said Russian troops took Izium.", []string{
+			"control asserts reported [UKR/official/Ukrainian officials] h=false RUS>UKR [Izium] \"\" \"\"",
+		}},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }

@@ -75,10 +75,12 @@ func (pf profileFlags) load() (all []*profile.Profile, forced *profile.Profile, 
 			return nil, nil, claimtrail.Errorf(claimtrail.EInvalid, "--profile-dir: %v", err)
 		}
 		for _, de := range entries {
-			if !de.IsDir() {
+			dir := filepath.Join(*pf.dirs, de.Name())
+			// a symbolic link to a profile folder counts as one
+			if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 				continue
 			}
-			p, err := profile.LoadDir(filepath.Join(*pf.dirs, de.Name()))
+			p, err := profile.LoadDir(dir)
 			if err != nil {
 				return nil, nil, claimtrail.Errorf(claimtrail.EInvalid, "profile %s: %v", de.Name(), err)
 			}

@@ -52,3 +52,20 @@ func TestReuseWindowFlag(t *testing.T) {
 		t.Error("with --reuse-window 3 the shortened copy of a document five back was found")
 	}
 }
+
+// TestProfileDirFollowsLinks: a symbolic link to a profile folder inside
+// --profile-dir loads like the folder itself.
+func TestProfileDirFollowsLinks(t *testing.T) {
+	dir := t.TempDir()
+	target, err := filepath.Abs(filepath.Join("..", "..", "testdata", "profiles", "sudan-2023"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, "sudan-2023")); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	out := mustCLI(t, "profiles", "--profile-dir", dir)
+	if !strings.Contains(out, "sudan-2023") {
+		t.Errorf("profiles --profile-dir with a linked folder:\n%s", out)
+	}
+}
