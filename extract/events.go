@@ -353,7 +353,7 @@ func hasAnyIn(s *sent, a, b int, m map[string]bool) bool {
 }
 
 var approxWords = set("up", "over", "more", "about", "nearly", "almost", "at", "between", "some", "around")
-var sufferVerbs = set("suffered", "suffer", "suffers", "sustained", "incurred", "sustain")
+var sufferVerbs = set("suffered", "suffer", "suffers", "suffering", "sustained", "incurred", "sustain")
 var licenseEncircle = set("completed", "closed", "closing", "tightened", "complete")
 var repelWords = set("repelled", "repulsed", "stopped", "prevent", "foiled")
 var licenseMove = set("announced", "completed", "began", "begun", "started", "ordered", "confirmed", "full")
@@ -654,7 +654,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			if !inReport && !backHas(toks, h.i, 5, licenseLoss) && !(h.i > 1 && toks[h.i-2].w == "number") && !tally(s, h.j) && !hasAnyIn(s, h.j, minInt(n, h.j+12), reachWords) && !existential(toks, h.i) {
 				return nil
 			}
-		case w == "suffered" || w == "suffer" || w == "suffers" || w == "sustained" || w == "incurred":
+		case w == "suffered" || w == "suffer" || w == "suffers" || w == "suffering" || w == "sustained" || w == "incurred":
 			if !objWithin(s, h.j, wb, 4, lossNouns) {
 				return nil
 			}
@@ -733,6 +733,12 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			h.typ = claimtrail.TypeWithdrawal
 		}
 	}
+	// "came under rocket fire on Sunday": "fire on" before a day is no
+	// firing at a target
+	if h.typ == claimtrail.TypeAttack && len(h.t.words) == 2 && (h.t.words[0] == "fire" || h.t.words[0] == "fires" || h.t.words[0] == "firing") &&
+		h.j < n && timeNouns[toks[h.j].w] {
+		return nil
+	}
 	// object requirements
 	obj := h.t.obj
 	if h.typ != h.t.typ {
@@ -758,11 +764,16 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		}
 	case objCivObj:
 		if !objWithin(s, h.j, wb, 5, civilianWords) && !objWithin(s, maxi(wa, h.i-5), h.i, 5, civilianWords) {
+			// "two tanks had been damaged": materiel hit is a loss
+			if (w == "damaged" || w == "damaging") && (objWithin(s, h.j, wb, 5, st.x.equip) || h.passive && hasAnyIn(s, maxi(wa, h.i-6), h.i, st.x.equip)) {
+				h.typ = claimtrail.TypeLosses
+				break
+			}
 			return nil
 		}
 	}
 	// type overrides by the object
-	if (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeControl) && w != "in" && objWithin(s, h.j, wb, 3, roadWords) && !objWithin(s, h.j, wb, 3, positionWords) {
+	if (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeControl) && w != "in" && (objWithin(s, h.j, wb, 3, roadWords) || objWithin(s, h.j, wb, 1, vehicleWords) && objWithin(s, h.j, wb, 5, roadWords)) && !objWithin(s, h.j, wb, 3, positionWords) {
 		h.typ = claimtrail.TypeRoute
 	}
 	// "the road … remains under our control", "the road is under fire"
@@ -1705,7 +1716,7 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		case cs != "" && pc.stance == claimtrail.StanceDenies:
 			actor, target = st.other(s, cs), cs
 		case cs != "" && h.typ == claimtrail.TypeAttack && pc.c.voice == claimtrail.VoiceReported &&
-			(h.passive || h.nominal && !backHas(s.toks, h.i, 4, licenseAttack) || backHas(s.toks, h.i, 4, firedThings)):
+			(h.passive || h.invert || h.nominal && !backHas(s.toks, h.i, 4, licenseAttack) || backHas(s.toks, h.i, 4, firedThings)):
 			// an attack told by a side without its agent ("the city was
 			// shelled", "a strike near the hospital wounded four"): the
 			// side is hit; so is it when what was fired is the subject
@@ -1997,6 +2008,15 @@ func heading(toks []tok) bool {
 // doubt.
 var futurePredicates = set("unlikely", "likely", "possible", "probable", "improbable", "expected", "imminent", "planned",
 	"inevitable", "due", "set", "feared", "unavoidable")
+
+// vehicleWords, fired on along a road, make the attack a route claim:
+// "firing on vehicles on the road".
+var vehicleWords = set("vehicles", "vehicle", "cars", "car", "trucks", "truck", "convoys", "convoy", "traffic", "buses")
+
+// timeNouns open a time phrase after "on" or "at".
+var timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "dawn",
+	"dusk", "midnight", "noon", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "the", "least", "about", "around", "times", "once")
 
 // takeIdioms follow "take" when nothing is captured.
 var takeIdioms = set("part", "place", "shelter", "cover", "refuge", "prisoner", "prisoners", "hostage", "hostages",

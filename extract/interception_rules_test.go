@@ -42,6 +42,26 @@ var interceptionCases = []ruleCase{
 			"attack asserts reported [UKR/military/Ukrainian Air Force] h=false RUS>UKR [Kharkiv] \"2022-12-31..2023-01-01\" \"\"",
 			"civilian denies reported [/official/governor] h=false RUS>UKR [] \"2022-12-31..2023-01-01\" \"\"",
 		}},
+	{"fire on, base form, negated", "karabakh-2020", "2020-10-05",
+		"Armenian artillery did not fire on Ganja on Sunday, the Armenian Defence Ministry said.", []string{
+			"attack denies reported [ARM/military/Armenian Ministry of Defense] h=false ARM>AZE [Ganja] \"2020-10-04..2020-10-04\" \"\"",
+		}},
+	{"under fire on a day is one attack, not a second one on the day", "karabakh-2020", "2020-10-05",
+		"Ganja came under rocket fire on Sunday, the Azerbaijani Defence Ministry said.", []string{
+			"attack asserts reported [AZE/military/Azerbaijani Ministry of Defense] h=false ARM>AZE [Ganja] \"2020-10-04..2020-10-04\" \"\"",
+		}},
+	{"materiel damaged is a loss", "karabakh-2020", "2020-10-08",
+		"The ministry said two Azerbaijani tanks had been damaged near Martakert on Tuesday.", []string{
+			"losses asserts reported [/military/ministry] h=false ARM>AZE [Martakert] \"2020-10-06..2020-10-06\" \"tank=2\"",
+		}},
+	{"suffering heavy losses", "ukraine-2022", "2022-09-09",
+		"The Russian Defence Ministry said Ukrainian units were suffering heavy losses near Balakliia.", []string{
+			"losses asserts reported [RUS/military/Russian Ministry of Defence] h=false RUS>UKR [Balakliia] \"\" \"\"",
+		}},
+	{"firing on vehicles on a road cuts the road", "ukraine-2022", "2022-09-09",
+		"The governor said Russian troops were firing on vehicles on the road to Lyman.", []string{
+			"route asserts reported [/official/governor] h=false RUS>UKR [Lyman] \"\" \"\"",
+		}},
 }
 
 func TestInterceptionRules(t *testing.T) { runRuleCases(t, interceptionCases, nil) }

@@ -111,6 +111,8 @@ var triggerList = []trigger{
 	{words: []string{"subjected", "fire"}, typ: "attack", gap: true},
 	tr("struck", "attack", fPart, objAny), tr("strikes", "attack", fNoun, objAny), tr("strike", "attack", fNoun, objAny),
 	tr("fired at", "attack", fVerb, objAny), tr("fired on", "attack", fVerb, objAny), tr("fired upon", "attack", fVerb, objAny),
+	tr("fire at", "attack", fVerb, objAny), tr("fire on", "attack", fVerb, objAny), tr("fires at", "attack", fVerb, objAny),
+	tr("fires on", "attack", fVerb, objAny), tr("firing at", "attack", fVerb, objAny), tr("firing on", "attack", fVerb, objAny),
 	tr("opened fire", "attack", fVerb, objAny),
 	// a weapon sent at a target: "launched drones at the port", "dropped barrel bombs on villages"
 	{words: []string{"launched", "at"}, typ: "attack", gap: true}, {words: []string{"launched", "on"}, typ: "attack", gap: true},
@@ -164,6 +166,7 @@ var triggerList = []trigger{
 	tr("wiped out", "losses", fPart, objAny), tr("wounded", "losses", fPart, objAny), tr("injured", "losses", fPart, objAny), tr("hurt", "losses", fPart, objAny),
 	tr("wounding", "losses", fVerb, objAny), tr("injuring", "losses", fVerb, objAny), tr("landed", "attack", fVerb, objAny),
 	tr("suffered", "losses", fVerb, objAny), tr("suffer", "losses", fVerb, objAny), tr("suffers", "losses", fVerb, objAny),
+	tr("suffering", "losses", fVerb, objAny),
 	tr("sustained", "losses", fVerb, objAny), tr("incurred", "losses", fVerb, objAny),
 	tr("losses", "losses", fNoun, objAny), tr("casualties", "losses", fNoun, objAny),
 	tr("destruction", "losses", fNoun, objAny), tr("died", "losses", fVerb, objAny),
