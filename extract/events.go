@@ -2046,8 +2046,9 @@ var (
 // accusation: "accused the army of executing civilians".
 func accusedBy(s *sent, i int) bool {
 	for k := min(i, len(s.toks)) - 1; k >= 0; k-- {
-		if s.toks[k].has(flReport) || accuseVerbs[s.toks[k].w] {
-			return accuseVerbs[s.toks[k].w]
+		t := &s.toks[k]
+		if t.has(flReport) || !t.punct && (t.w[0] == 'a' || t.w[0] == 'b') && accuseVerbs[t.w] {
+			return accuseVerbs[t.w]
 		}
 	}
 	return false

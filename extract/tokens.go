@@ -260,7 +260,7 @@ var retractDeterminers = set("its", "their", "his", "her", "the", "an", "a", "th
 func markRetractions(toks []tok) {
 	for i := range toks {
 		t := &toks[i]
-		if t.punct || !retractVerbs[t.w] {
+		if t.punct || t.w[0] != 'r' && t.w[0] != 'w' || !retractVerbs[t.w] {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
