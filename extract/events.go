@@ -849,6 +849,11 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	} else {
 		pc.stance = claimtrail.StanceAsserts
 	}
+	// refusing a ceasefire or talks is a position taken, not denied:
+	// "Ukraine would not agree to a ceasefire"
+	if h.typ == claimtrail.TypeStatement && !pc.fighters && neg && !deny {
+		pc.stance = claimtrail.StanceAsserts
+	}
 	if pc.fighters && pc.c.voice == claimtrail.VoiceAuthor && !hasAnyIn(s, h.j, minInt(wb, h.j+5), presenceVerbs) {
 		return nil // "the issue of the presence of militants": analysis
 	}
@@ -1254,6 +1259,11 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 			return true
 		}
 		if irrealis[w] {
+			// "Turkey would stand by Azerbaijan", "Ukraine will not agree to
+			// a ceasefire": a position said with a modal is taken now
+			if h.typ == claimtrail.TypeStatement && (w == "would" || w == "will") && hasReportBefore(s, k) {
+				continue
+			}
 			// "attempted to advance", "is trying to encircle": an attempt at
 			// an attack is an attack
 			if attemptVerbs[w] && k+1 < h.i && toks[k+1].w == "to" && (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeEncircle) {
@@ -2017,6 +2027,17 @@ var vehicleWords = set("vehicles", "vehicle", "cars", "car", "trucks", "truck", 
 var timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "dawn",
 	"dusk", "midnight", "noon", "january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "the", "least", "about", "around", "times", "once")
+
+// hasReportBefore reports a reporting verb before token k: the clause at k
+// is what someone said.
+func hasReportBefore(s *sent, k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if s.toks[j].has(flReport) {
+			return true
+		}
+	}
+	return false
+}
 
 // takeIdioms follow "take" when nothing is captured.
 var takeIdioms = set("part", "place", "shelter", "cover", "refuge", "prisoner", "prisoners", "hostage", "hostages",

@@ -212,6 +212,9 @@ var triggerList = []trigger{
 	tr("ready for talks", "statement", fVerb, objAny), tr("ready for negotiations", "statement", fVerb, objAny),
 	tr("state of emergency", "statement", fVerb, objAny), tr("cessation of hostilities", "statement", fVerb, objAny),
 	tr("committed to", "statement", fVerb, objAny),
+	// siding with a camp: "Turkey would stand by Azerbaijan"
+	tr("stand by", "statement", fVerb, objAny), tr("stands by", "statement", fVerb, objAny), tr("stood by", "statement", fVerb, objAny),
+	tr("stand with", "statement", fVerb, objAny), tr("stands with", "statement", fVerb, objAny), tr("stood with", "statement", fVerb, objAny),
 	tr("support", "statement", fNoun, objAny), tr("supporting", "statement", fVerb, objAny),
 	tr("mobilization", "statement", fVerb, objAny), tr("mobilisation", "statement", fVerb, objAny),
 	tr("at war with", "statement", fVerb, objAny), tr("state of war", "statement", fVerb, objAny),

@@ -105,6 +105,16 @@ var negationCases = []ruleCase{
 		"Ukrainian officials said Russian troops took Izium.", []string{
 			"control asserts reported [UKR/official/Ukrainian officials] h=false RUS>UKR [Izium] \"\" \"\"",
 		}},
+	{"a position said with a modal is taken now", "karabakh-2020", "2020-10-01",
+		"Turkish President Recep Tayyip Erdogan said Turkey would stand by Azerbaijan with all its means.", []string{
+			"statement asserts reported [AZE/official/Recep Tayyip Erdogan] h=false AZE> [] \"\" \"\"",
+		}},
+	{"refusing a ceasefire is a position asserted", "ukraine-2022", "2022-09-08",
+		"Zelensky said Ukraine would not agree to a ceasefire while Russian troops remained on its territory.", []string{
+			"statement asserts reported [UKR/official/Volodymyr Zelensky] h=false UKR> [] \"\" \"\"",
+		}},
+	{"an unreported modal stays a forecast", "karabakh-2020", "2020-10-01",
+		"Turkey would probably stand by Azerbaijan in a longer war.", nil},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }
