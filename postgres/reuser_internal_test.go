@@ -17,29 +17,14 @@ import (
 func TestReuserDetectsBeforeTheLock(t *testing.T) {
 	ctx := context.Background()
 	url := pgtest.URL(t)
-	open := func() *DB {
-		db, err := Open(ctx, url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	}
-	db1, db2 := open(), open()
+	db1, db2 := openTestDB(t, url), openTestDB(t, url)
 	shared := "Engineers restored the pontoon bridge across the northern canal after three days of repairs, the district administration reported."
 	doc := func(id, outlet, text string) []claimtrail.DocClaims {
 		return []claimtrail.DocClaims{{Doc: &claimtrail.Document{ID: id, Outlet: outlet, Published: "2023-05-10", Title: id,
 			Lang: "en", Body: text, Hash: claimtrail.ContentHash([]byte(id + text))}}}
 	}
 	r1, r2 := db1.NewReuser(), db2.NewReuser()
-	ingest := func(r *Reuser, dc []claimtrail.DocClaims) []claimtrail.Reuse {
-		t.Helper()
-		_, rs, err := r.Ingest(ctx, dc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rs
-	}
+	ingest := func(r *Reuser, dc []claimtrail.DocClaims) []claimtrail.Reuse { t.Helper(); return ingestDocs(t, r, dc) }
 
 	// An unrelated document committed in between: detection stands.
 	r2.beforeLock = func() {
@@ -117,15 +102,6 @@ func TestReuserDetectsBeforeTheLock(t *testing.T) {
 // commits between detection and the lock push the original out of the
 // window, detection runs again and finds what a serial run would: nothing.
 func TestReuserRecentWindow(t *testing.T) {
-	ctx := context.Background()
-	open := func(url string) *DB {
-		db, err := Open(ctx, url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { db.Close() })
-		return db
-	}
 	const (
 		orig  = "Ukrainian forces repelled an attack near the village of Bilohorivka on Tuesday, the regional military administration said in a statement."
 		short = "Talks between the two delegations were postponed until later in the month.\n\nUkrainian forces repelled an attack near the village of Bilohorivka on Tuesday."
@@ -142,43 +118,56 @@ func TestReuserRecentWindow(t *testing.T) {
 		return []claimtrail.DocClaims{{Doc: &claimtrail.Document{ID: id, Outlet: "Outlet " + id, Published: "2022-05-01", Title: id,
 			Lang: "en", Body: text, Hash: claimtrail.ContentHash([]byte(id + text))}}}
 	}
-	ingest := func(r *Reuser, dc []claimtrail.DocClaims) []claimtrail.Reuse {
-		t.Helper()
-		_, rs, err := r.Ingest(ctx, dc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rs
-	}
 
 	t.Run("within the window", func(t *testing.T) {
 		url := pgtest.URL(t)
-		r := open(url).NewReuser(reuse.WithRecentWindow(10))
-		ingest(r, doc("orig", orig))
+		r := openTestDB(t, url).NewReuser(reuse.WithRecentWindow(10))
+		ingestDocs(t, r, doc("orig", orig))
 		for i, f := range fillers[:4] {
-			ingest(r, doc(fmt.Sprint("f", i), f))
+			ingestDocs(t, r, doc(fmt.Sprint("f", i), f))
 		}
-		if rs := ingest(r, doc("copy", short)); len(rs) != 1 || rs[0].A != "orig" {
+		if rs := ingestDocs(t, r, doc("copy", short)); len(rs) != 1 || rs[0].A != "orig" {
 			t.Errorf("the short copy found %+v, want one record with orig", rs)
 		}
 	})
 	t.Run("pushed out by other writers", func(t *testing.T) {
 		url := pgtest.URL(t)
-		r1, r2 := open(url).NewReuser(reuse.WithRecentWindow(5)), open(url).NewReuser(reuse.WithRecentWindow(5))
-		ingest(r2, doc("orig", orig))
+		r1, r2 := openTestDB(t, url).NewReuser(reuse.WithRecentWindow(5)), openTestDB(t, url).NewReuser(reuse.WithRecentWindow(5))
+		ingestDocs(t, r2, doc("orig", orig))
 		for i, f := range fillers[:3] {
-			ingest(r2, doc(fmt.Sprint("f", i), f))
+			ingestDocs(t, r2, doc(fmt.Sprint("f", i), f))
 		}
 		r2.beforeLock = func() {
 			r2.beforeLock = nil
-			ingest(r1, doc("g1", fillers[4]))
-			ingest(r1, doc("g2", fillers[5]))
+			ingestDocs(t, r1, doc("g1", fillers[4]))
+			ingestDocs(t, r1, doc("g2", fillers[5]))
 		}
-		if rs := ingest(r2, doc("copy", short)); len(rs) != 0 {
+		if rs := ingestDocs(t, r2, doc("copy", short)); len(rs) != 0 {
 			t.Errorf("the short copy of a document six back found %+v with a window of 5", rs)
 		}
 		if st := r2.Stats(); st.Redone != 1 {
 			t.Errorf("stats %+v: want the copy detected again under the lock", st)
 		}
 	})
+}
+
+// openTestDB opens the ledger at url, closed when the test ends.
+func openTestDB(t *testing.T, url string) *DB {
+	t.Helper()
+	db, err := Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// ingestDocs runs one Reuser transaction and returns its reuse records.
+func ingestDocs(t *testing.T, r *Reuser, dc []claimtrail.DocClaims) []claimtrail.Reuse {
+	t.Helper()
+	_, rs, err := r.Ingest(context.Background(), dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
 }
