@@ -1252,6 +1252,22 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 			return true
 		}
 	}
+	// a short aside between commas does not end the clause: "would not,
+	// for now, advance"
+	for wa > ca && wa > 1 && toks[wa-1].w == "," {
+		p := wa - 2
+		for p > ca && p >= wa-6 && toks[p].w != "," && !toks[p].punct {
+			p--
+		}
+		// only inside a verb group: a modal or "not" before the aside
+		if p <= ca || toks[p].w != "," || !(irrealis[toks[p-1].w] || toks[p-1].w == "not" || toks[p-1].w == "never") {
+			break
+		}
+		wa = p
+		for wa > ca && !weakBound(toks[wa-1]) {
+			wa--
+		}
+	}
 	for k := h.i - 1; k >= wa; k-- {
 		w := toks[k].w
 		// an indirect question asserts nothing: "did not say how many were captured"

@@ -115,6 +115,12 @@ var negationCases = []ruleCase{
 		}},
 	{"an unreported modal stays a forecast", "karabakh-2020", "2020-10-01",
 		"Turkey would probably stand by Azerbaijan in a longer war.", nil},
+	{"an aside inside a modal verb group keeps the modal", "ukraine-2022", "2022-09-08",
+		"The Ukrainian General Staff said its troops would not, for now, advance on Lyman.", nil},
+	{"an aside after a speaker keeps the claim", "ukraine-2022", "2022-09-08",
+		"Ukrainian troops, the General Staff said, had entered Lyman.", []string{
+			"control asserts reported [/military/General Staff] h=false UKR>RUS [Lyman] \"\" \"\"",
+		}},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }
