@@ -211,6 +211,7 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 		if last > first && authorBio(units[last]) {
 			units[last].dropAs("author bio")
 		}
+		endMatter(units, first, last)
 		if orig == nil {
 			for _, u := range units[last+1:] {
 				if o, ok := c.sourceLine(u); ok {
@@ -610,6 +611,42 @@ func dateLine(u *unit) bool {
 	}
 	h, ok := u.headLine()
 	return ok && len(h.dates) > 0
+}
+
+// endNote matches a note the outlet adds after an article: how it was
+// edited, that a live page closed, the series it belongs to, where the
+// reporter filed from.
+var endNote = regexp.MustCompile(`(?i)\b(?:edited|condensed) for (?:length|clarity)\b|^this (?:live )?(?:page|blog|live blog|live page|coverage) (?:is|has been|has now been) (?:now )?closed\b|\bour (?:live )?coverage continues\b|\bis (?:part|the \w+ part) of (?:our|a|the) (?:\w+ )?series\b|^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|filed|wrote) (?:this )?from \p{Lu}[\p{L}'’-]+(?: and \p{Lu}[\p{L}'’-]+)?\.`)
+
+// aboutHeading opens an organisation's standard description at the end
+// of a press release: "About the Tihama Relief Alliance".
+var aboutHeading = regexp.MustCompile(`^(?i:about)\s+(?:(?i:the)\s+)?\p{Lu}`)
+
+// endMatter drops what an outlet or an organisation appends after the
+// article's last paragraph: editorial notes, and an "About <Org>" section
+// with its description (at most three units from the end).
+func endMatter(units []*unit, first, last int) {
+	for i := last; i > first; i-- {
+		u := units[i]
+		if u.drop != "" {
+			continue
+		}
+		if u.words > 35 || !endNote.MatchString(u.text) {
+			break
+		}
+		u.dropAs("end note")
+	}
+	for i := max(first+1, last-3); i <= last; i++ {
+		u := units[i]
+		if u.words <= 8 && !terminal(u.text) && aboutHeading.MatchString(strings.TrimSpace(u.text)) {
+			for _, v := range units[i : last+1] {
+				if v.drop == "" {
+					v.dropAs("about the organisation")
+				}
+			}
+			break
+		}
+	}
 }
 
 // authorBio reports a short line that is a note on the author.

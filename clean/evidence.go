@@ -69,6 +69,21 @@ func linkDense(u *unit) string {
 // tagList: "Label: Item, Item and Item" where every item is a short name,
 // as in tag, region, topic and author lists and contact lines.
 func tagList(u *unit) string {
+	// "Region: Middle East | Theme: Media Disinformation": labelled lists
+	// side by side
+	if segs := strings.Split(u.text, "|"); len(segs) > 1 && u.words <= 25 && !terminal(u.text) {
+		all := true
+		for _, seg := range segs {
+			label, rest, ok := strings.Cut(seg, ":")
+			if !ok || !listLabels[strings.ToLower(strings.TrimSpace(label))] || strings.TrimSpace(rest) == "" {
+				all = false
+				break
+			}
+		}
+		if all {
+			return "label and list"
+		}
+	}
 	label, rest, ok := strings.Cut(u.text, ":")
 	// A heading "Live: Kharkiv counteroffensive" is a headline.
 	if !ok || u.heading || u.words > 25 || terminal(u.text) {
@@ -82,13 +97,19 @@ func tagList(u *unit) string {
 	// capitalised item is a tag; under any other label ("Zelensky:
 	// Balakliia liberated", "Assessment: Kordofan, 8 September 2025") the
 	// items must all be names, or the line is a headline or a sentence.
-	known := listLabels[strings.ToLower(strings.TrimSpace(label))]
+	ll := strings.ToLower(strings.TrimSpace(label))
+	known := listLabels[ll] || strings.HasSuffix(ll, " by") // "Articles by: Jane Doe"
 	items := strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' })
 	var parts []string
 	for _, it := range items {
 		for _, p := range strings.Split(it, " and ") {
 			parts = append(parts, p)
 		}
+	}
+	// one item under a label that is not a list's is a headline:
+	// "Aleppo evacuation: Situation Report No. 4"
+	if !known && len(parts) < 2 {
+		return ""
 	}
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
@@ -123,7 +144,8 @@ var listLabels = map[string]bool{
 	"credit": true, "credits": true, "contact": true, "contacts": true, "email": true, "e-mail": true,
 	"phone": true, "tel": true, "read in": true, "languages": true, "updated": true,
 	"last updated": true, "published": true, "posted": true, "date": true, "see also": true,
-	"more on": true, "related": true, "related topics": true,
+	"more on": true, "related": true, "related topics": true, "channel": true, "feed": true,
+	"publisher": true, "via": true, "agency": true, "newsletter": true,
 	"теги": true, "метки": true, "рубрика": true, "темы": true, "тема": true, "источник": true,
 	"теґи": true, "мітки": true, "джерело": true, "регион": true, "регіон": true,
 }
@@ -640,6 +662,20 @@ func contactLine(u *unit) string {
 	return ""
 }
 
+// releaseLabel: a press release's distribution label ("FOR IMMEDIATE
+// RELEASE", "Embargoed until 10:00 GMT"), or its end mark ("ENDS").
+func releaseLabel(u *unit) string {
+	if u.words > 8 {
+		return ""
+	}
+	t := strings.Trim(u.lower, " .:-–—#*")
+	if strings.HasPrefix(t, "for immediate release") || strings.HasPrefix(t, "embargoed until") || strings.HasPrefix(t, "embargoed:") ||
+		t == "ends" || t == "end" || t == "-ends-" {
+		return "release label"
+	}
+	return ""
+}
+
 // stampLine: a revision stamp alone on a line ("Updated: 5 April 2022,
 // 10:12 GMT").
 func stampLine(u *unit) string {
@@ -676,7 +712,7 @@ func evidence(u *unit) string {
 	if strings.IndexFunc(u.text, isAlnum) < 0 {
 		return "separator"
 	}
-	for _, f := range []func(*unit) string{numbersOnly, linkDense, legal, caption, widget, stampLine, credits, callToAction, contactLine, tagList, breadcrumb} {
+	for _, f := range []func(*unit) string{numbersOnly, linkDense, legal, caption, widget, stampLine, credits, releaseLabel, callToAction, contactLine, tagList, breadcrumb} {
 		if r := f(u); r != "" {
 			return r
 		}
