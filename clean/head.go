@@ -211,7 +211,7 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 	if text == "" || len(text) > 200 {
 		return h, false
 	}
-	if m := reMessengerStamp.FindStringSubmatch(text); m != nil {
+	if m := messengerStamp(text); m != nil {
 		// "Channel name, [08.03.2022 14:05]": a post copied from a
 		// messenger, its channel and its time.
 		if dm, ok := findDate(m[2]); ok {
@@ -696,6 +696,15 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 		}
 	}
 	return titleUnit
+}
+
+// messengerStamp matches reMessengerStamp, after a test that rules out
+// most lines at once (the stamp ends the line in brackets).
+func messengerStamp(text string) []string {
+	if !strings.HasSuffix(text, "]") {
+		return nil
+	}
+	return reMessengerStamp.FindStringSubmatch(text)
 }
 
 // reMessengerStamp is the line a messenger puts over a copied post:
