@@ -81,7 +81,15 @@ func (c *Cleaner) Clean(in *read.Input) (*claimtrail.Document, error) {
 	// datelines and the title live there.
 	facts := headFacts{relDays: -1}
 	headEnd := len(units)
+	firstKept := true
 	for i, u := range units {
+		if u.drop == "" && firstKept && sentenceHeadline(units, i) {
+			firstKept = false
+			continue
+		}
+		if u.drop == "" {
+			firstKept = false
+		}
 		if u.drop == "" && u.prose() && !questionHeadline(units, i) && !dateLine(u) && !standfirst(units, i) {
 			headEnd = i
 			break
@@ -647,6 +655,22 @@ func endMatter(units []*unit, first, last int) {
 			break
 		}
 	}
+}
+
+// sentenceHeadline reports a first line that ends like a sentence but is
+// the headline: a byline or a dated line follows it within two units
+// ("Laukkaing has fallen. Lashio must be next." over "Posted by Ko Thura
+// on 8 January 2024").
+func sentenceHeadline(units []*unit, i int) bool {
+	if !sentenceTitle(units[i]) {
+		return false
+	}
+	for j := i + 1; j < len(units) && j <= i+2; j++ {
+		if h, ok := units[j].headLine(); ok && (len(h.dates) > 0 || h.byline != "") {
+			return true
+		}
+	}
+	return false
 }
 
 // authorBio reports a short line that is a note on the author.

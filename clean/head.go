@@ -672,6 +672,12 @@ func (c *Cleaner) readHead(units []*unit, headEnd int, facts *headFacts, doc *cl
 			titleUnit = u
 			lastMeta = max(lastMeta, i)
 		}
+		if u.drop == "" && titleUnit == nil && i == first && sentenceTitle(u) && datedHeadNext(heads, isHead, i) {
+			// "Laukkaing has fallen. Lashio must be next." over "Posted by
+			// … on 8 January 2024": a headline in sentences
+			titleUnit = u
+			lastMeta = max(lastMeta, i)
+		}
 	}
 	if titleUnit != nil && facts.titleDate == "" {
 		facts.titleDate = trailingDate(titleUnit.text)
@@ -787,6 +793,23 @@ func outletShaped(name string) bool {
 	return len(f) >= 2 && outletWords[strings.Trim(f[len(f)-1], ".,")]
 }
 
+// sentenceTitle: a short first line that ends like a sentence, which a
+// headline may do.
+func sentenceTitle(u *unit) bool {
+	return u.words >= 3 && u.words <= 20 && len(u.text) <= 200 && u.linkChars == 0 && terminal(u.text)
+}
+
+// datedHeadNext reports a byline or a dated head line in one of the two
+// units after i.
+func datedHeadNext(heads []headLine, isHead []bool, i int) bool {
+	for j := i + 1; j < len(heads) && j <= i+2; j++ {
+		if isHead[j] && (len(heads[j].dates) > 0 || heads[j].byline != "") {
+			return true
+		}
+	}
+	return false
+}
+
 // laterHead reports a head line at or after i.
 func laterHead(heads []headLine, isHead []bool, i int) bool {
 	for ; i < len(heads); i++ {
@@ -855,7 +878,8 @@ func cleanTitle(title, outlet string) string {
 		cut := false
 		for _, sep := range titleSeps {
 			if i := strings.LastIndex(title, sep); i > 0 {
-				if tail := strings.TrimSpace(title[i+len(sep):]); dateOnly(tail) || outlet != "" && sameName(tail, outlet) {
+				// not the second end of a range: "29 July - 4 August 2024"
+				if tail := strings.TrimSpace(title[i+len(sep):]); dateOnly(tail) && !endsInDay(title[:i]) || outlet != "" && sameName(tail, outlet) {
 					title, cut = strings.TrimSpace(title[:i]), true
 					break
 				}
@@ -871,6 +895,21 @@ func cleanTitle(title, outlet string) string {
 			return title
 		}
 	}
+}
+
+// endsInDay reports text ending in a day of a month: "29 July", "July 29",
+// "29".
+func endsInDay(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+	if _, err := strconv.Atoi(w); err == nil && len(w) <= 2 {
+		return true
+	}
+	_, month := months[w]
+	return month
 }
 
 // titleLabels name the headline field of a feed item, a form or an

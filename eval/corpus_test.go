@@ -33,6 +33,7 @@ var goldFolders = []struct {
 	{"../testdata/generality/tigray-2020", []claimtrail.Side{"ETH", "TIG"}},
 	{"../testdata/generality/syria-2016", []claimtrail.Side{"SYR", "OPP", "SDF", "ISIS"}},
 	{"../testdata/generality/yemen-2015", []claimtrail.Side{"GOV", "HTH"}},
+	{"../testdata/generality/myanmar-2023", []claimtrail.Side{"SAC", "RES"}},
 	// The held-out set is checked for consistency only: nothing tunes on it.
 	{"../testdata/heldout/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
 	{"../testdata/heldout/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
