@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -465,6 +466,28 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if prev == "of" && h.i > 2 && describedBy[toks[h.i-2].w] && !beVerbs[toks[h.i-3].w] {
 		return nil
 	}
+	// materiel seized is materiel lost: "we seized 23 firearms, one mortar
+	// and two trucks"; units "relocated" from a place withdrew from it
+	switch w {
+	case "seized", "captured", "seize", "capture", "seizing", "capturing":
+		if objWithin(s, h.j, wb, 8, st.x.equip) && !st.placeObject(s, h, wa, wb) {
+			h.typ, h.t.obj = claimtrail.TypeLosses, objAny
+		}
+	case "relocated", "redeployed", "repositioned":
+		if hasAnyIn(s, maxi(wa, h.i-6), h.i, civilianWords) || !hasAnyIn(s, maxi(wa, h.i-6), h.i, soldierWords) && st.firstSide(s, wa, h.i, "") == "" {
+			return nil
+		}
+		// it says where from: "relocated from some outposts around X"
+		from := -1
+		for k := h.j; k < n && k < h.j+3; k++ {
+			if toks[k].w == "from" {
+				from = k
+			}
+		}
+		if from < 0 || !slices.ContainsFunc(s.places, func(p placeRef) bool { return p.a > from && p.a < from+8 }) {
+			return nil
+		}
+	}
 	switch h.typ {
 	case claimtrail.TypeControl:
 		switch w {
@@ -523,6 +546,9 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		case "lost", "lose", "loses", "losing":
 			h.invert = true
+			if len(h.t.words) > 1 {
+				break // "lost control"
+			}
 			if objWithin(s, h.j, wb, 6, st.x.equip) || objWithin(s, h.j, wb, 6, lossTargets) || objWithin(s, h.j, wb, 6, militaryWords) || (h.j < n && isNumber(toks[h.j].w)) || objWithin(s, h.j, wb, 3, approxWords) {
 				h.typ = claimtrail.TypeLosses
 			}

@@ -121,6 +121,28 @@ var negationCases = []ruleCase{
 		"Ukrainian troops, the General Staff said, had entered Lyman.", []string{
 			"control asserts reported [/military/General Staff] h=false UKR>RUS [Lyman] \"\" \"\"",
 		}},
+	{"units relocated from a place withdrew from it", "ukraine-2022", "2022-11-10",
+		"Russian units were relocated from Kherson to the left bank, the Russian Defence Ministry said.", []string{
+			"withdrawal asserts reported [RUS/military/Russian Ministry of Defence] h=false RUS> [Kherson] \"\" \"\"",
+		}},
+	{"civilians relocated are no withdrawal", "ukraine-2022", "2022-11-10",
+		"About 500 civilians were relocated from Kherson to safer areas, officials said.", nil},
+	{"did not bomb a village: the attack denied", "ukraine-2022", "2022-11-10",
+		"The Russian Defence Ministry said its aircraft did not bomb any village near Kherson.", []string{
+			"attack denies reported [RUS/military/Russian Ministry of Defence] h=false RUS>UKR [Kherson] \"\" \"\"",
+		}},
+	{"setting fire to houses harms civilians", "ukraine-2022", "2022-11-10",
+		"Ukrainian officials said Russian troops set fire to houses in Kherson before they left.", []string{
+			"civilian asserts reported [UKR/official/Ukrainian officials] h=false RUS>UKR [Kherson] \"\" \"\"",
+		}},
+	{"materiel seized is materiel lost", "ukraine-2022", "2022-11-10",
+		"The Ukrainian General Staff said its troops had seized four tanks and two trucks near Kherson.", []string{
+			"losses asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Kherson] \"\" \"tank=4,vehicle=2\"",
+		}},
+	{"lost control of towns is control, not losses", "ukraine-2022", "2022-11-10",
+		"Russian officials conceded that their forces had lost control of several towns near Kherson.", []string{
+			"control asserts reported [RUS/official/Russian officials] h=false UKR>RUS [Kherson] \"\" \"\"",
+		}},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }
