@@ -265,7 +265,7 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 			continue
 		}
 		u := unit{text: seg, lower: lower, words: countWords(seg)}
-		if widget(&u) != "" || weekdays[strings.Trim(lower, " ,.")] {
+		if widget(&u) != "" || weekdays[strings.Trim(lower, " ,.")] || postMarks[strings.Trim(lower, " ,.")] {
 			continue
 		}
 		if sectionLike(seg, lower) {
@@ -445,6 +445,12 @@ func collectiveOrg(by string) (string, bool) {
 	}
 	return name, true
 }
+
+// postMarks are what a social network prints beside a post's time: its
+// audience and its kind ("Official page · 19 February 2024 · Public").
+var postMarks = map[string]bool{"public": true, "official page": true, "page": true, "friends": true, "only me": true,
+	"sponsored": true, "pinned": true, "pinned post": true, "edited": true, "verified": true, "follow": true,
+	"following": true, "public group": true, "private group": true}
 
 // orgName reads a segment that names an organisation: a name, perhaps
 // followed by a desk ("Black Sea Herald live desk").

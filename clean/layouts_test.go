@@ -77,6 +77,8 @@ func TestPageLayouts(t *testing.T) {
 			title: "", kept: []string{"Forces advanced on the village overnight"}},
 		{name: "a date range ends the headline", text: "Weekly conflict brief: 29 July - 4 August 2024" + body,
 			title: "Weekly conflict brief: 29 July - 4 August 2024", published: "2024-08-04"},
+		{name: "a social page's header: the page, the time, the audience", text: "Prut Volunteer Battalion\nOfficial page · 19 February 2024 at 08:15 · Public\n\nStatement on the operation at the river" + body,
+			title: "Statement on the operation at the river", outlet: "Prut Volunteer Battalion", published: "2024-02-19", gone: []string{"Official page"}},
 		{name: "a source's role is not a bio", text: "Village retaken near the river" + body + "\nIvan Petrenko is the head of the regional administration.\n",
 			title: "Village retaken near the river", kept: []string{"Ivan Petrenko is the head"}},
 		{name: "typo prompt", text: "Village retaken near the river" + body + "\nЯкщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter.\n",

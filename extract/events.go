@@ -1531,6 +1531,9 @@ func resolveSide(s *sent, r sideRef, cs claimtrail.Side, x *Extractor) claimtrai
 	case refSide, refActor:
 		return r.side
 	case refOur:
+		if cs == "" && s.statePara {
+			return s.weSide // an outlet's own "our": its side
+		}
 		return cs
 	case refEnemy:
 		return x.other(cs)

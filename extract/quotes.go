@@ -246,8 +246,10 @@ func (st *state) statementParagraph(ss []*sent) {
 			side = a.Side
 		}
 		if side != "" {
+			// the outlet's own "we" is the outlet, in its own voice
+			a := st.author
 			for _, s := range ss {
-				s.statePara, s.weSide = true, side
+				s.statePara, s.weSide, s.stateC = true, side, &a
 			}
 			return
 		}

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/claimtrail/claimtrail"
 	"github.com/claimtrail/claimtrail/profile"
 )
 
@@ -72,4 +74,23 @@ func TestReferenceRules(t *testing.T) {
 		extra[name] = p
 	}
 	runRuleCases(t, referenceCases, extra)
+}
+
+// TestOutletOwnWe: a side's own outlet writing "we" and "our" speaks in
+// its own voice, and its "our" is its side.
+func TestOutletOwnWe(t *testing.T) {
+	x := New(mustProfile(t, "ukraine-2022"))
+	got := x.Extract(&claimtrail.Document{ID: "t", Outlet: "ArmyInform", Published: "2023-02-14",
+		Body: "Our units destroyed two Russian tanks near Vuhledar on Monday.\n\nTwo of our soldiers were wounded near Vuhledar."})
+	var g []string
+	for _, c := range got {
+		g = append(g, gotOf(c).String())
+	}
+	want := []string{
+		"losses asserts author [/author/ArmyInform] h=false UKR>RUS [Vuhledar] \"2023-02-13..2023-02-13\" \"tank=2\"",
+		"losses asserts author [/author/ArmyInform] h=false RUS>UKR [Vuhledar] \"\" \"wounded=2\"",
+	}
+	if strings.Join(g, "\n") != strings.Join(want, "\n") {
+		t.Errorf("\ngot:\n  %s\nwant:\n  %s", strings.Join(g, "\n  "), strings.Join(want, "\n  "))
+	}
 }

@@ -1262,8 +1262,8 @@ func (f *finder) outcomeAfter(te int) int {
 			return oNone
 		}
 		w := t.w
-		if w == "lost" && f.word(k+1) == "their" && (f.word(k+2) == "lives" || f.word(k+2) == "life") {
-			return oKilled
+		if (w == "lost" || w == "gave" || w == "laid") && (f.word(k+1) == "their" || f.word(k+1) == "his") && (f.word(k+2) == "lives" || f.word(k+2) == "life") {
+			return oKilled // "lost their lives", "gave their lives"
 		}
 		if w == "taken" && (f.word(k+1) == "prisoner" || f.word(k+1) == "captive" || f.word(k+1) == "hostage") {
 			return oSkip

@@ -40,6 +40,7 @@ func TestFind(t *testing.T) {
 		{"the deaths of a count of people",
 			"The mission documented the deaths of at least 437 civilians and the death of one soldier.",
 			"killed 437 at_least; killed 1 exact"},
+		{"gave their lives", "Two soldiers gave their lives in the battle.", "killed 2 exact"},
 		// Equipment lists.
 		{"list of weapons with models and articles",
 			`Officials said two T-80 tanks, four D-30 howitzer-guns, a "Zastava M-55" anti-aircraft gun, a tactical UAV and 5 military trucks were hit near the ridge.`,
