@@ -362,6 +362,11 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 			if a+2 < n && toks[a].w == "," && toks[a+1].w == "and" && (auxWords[toks[a+2].w] || triggersByFirst[toks[a+2].w] != nil) {
 				f.b = n
 			}
+			// "…, a monitoring group said, as rebels abandoned positions":
+			// the clause joined after the speaker is theirs too
+			if a+1 < n && toks[a].w == "," && (toks[a+1].w == "as" || toks[a+1].w == "while" || toks[a+1].w == "and") {
+				f.b = n
+			}
 			f.c = st.resolveNP(s, npA, npB, prev)
 			if f.c.name == "" && f.c.side == "" && f.c.role == "" {
 				return nil
@@ -584,6 +589,9 @@ func conformity(toks []tok, k int) bool {
 	}
 	return false
 }
+
+// watchGroups make "group" a body that watches and reports a war.
+var watchGroups = set("monitoring", "rights", "human-rights", "watchdog", "research", "investigative", "open-source")
 
 // possessives own the noun after them.
 var possessives = set("its", "their", "his", "her", "our", "my", "your", "whose")
@@ -822,12 +830,14 @@ func personRole(headRole string, org *actorHit) string {
 // military bodies, media, and officials.
 func headRole(ts []tok) string {
 	var hasU, hasM, hasMed, hasO, foreign bool
-	for _, t := range ts {
+	for i, t := range ts {
 		if t.punct {
 			continue
 		}
 		w := strings.TrimSuffix(t.w, "'s")
 		switch {
+		case (w == "group" || w == "groups") && i > 0 && watchGroups[ts[i-1].w]:
+			hasMed = true // "a monitoring group", "a rights group"
 		case unnamedHeads[w]:
 			hasU = true
 		case militaryHeads[w]:

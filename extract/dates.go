@@ -36,7 +36,7 @@ func (st *state) dateFor(s *sent, c *pclaim) *claimtrail.DateRange {
 	pick := func(lo, hi int) int {
 		best := -1
 		for k, e := range s.times {
-			if !usable(e) || e.Start < lo || e.End > hi || e.Start >= rel {
+			if !usable(e) || e.Start < lo || e.End > hi || e.Start >= rel || comparison(s, e) {
 				continue
 			}
 			if e.Start <= pos {
@@ -47,7 +47,7 @@ func (st *state) dateFor(s *sent, c *pclaim) *claimtrail.DateRange {
 			return best
 		}
 		for k, e := range s.times {
-			if usable(e) && e.Start >= lo && e.End <= hi && e.Start > pos && e.Start < rel {
+			if usable(e) && e.Start >= lo && e.End <= hi && e.Start > pos && e.Start < rel && !comparison(s, e) {
 				return k
 			}
 		}
@@ -66,6 +66,25 @@ func (st *state) dateFor(s *sent, c *pclaim) *claimtrail.DateRange {
 		return &d
 	}
 	return st.exprDate(s, k)
+}
+
+// comparison reports a "since" span that measures a superlative, not the
+// event: "the biggest loss since 2014", "for the first time since March".
+func comparison(s *sent, e timex.Expr) bool {
+	k, _ := tokSpan(s.toks, e.Start, e.End)
+	if k < 0 || k >= len(s.toks) || s.toks[k].w != "since" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := s.toks[j].w
+		if s.toks[j].punct && w != "-" {
+			return false
+		}
+		if w == "first" || w == "last" || strings.HasSuffix(w, "est") && len(w) > 4 || w == "most" {
+			return true
+		}
+	}
+	return false
 }
 
 // exprDate converts expression k of s to a date range, joining it with a

@@ -1395,7 +1395,10 @@ func (st *state) history(s *sent, a, b int) bool {
 		w := s.toks[k].w
 		if len(w) == 4 && isNumber(w) {
 			y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
-			if y >= 1900 && y < st.x.year {
+			// "since 2012" reaches the present ("the biggest loss since
+			// 2012", "held since 2014"): it dates no past event
+			since := k > 0 && s.toks[k-1].w == "since" || k > 1 && s.toks[k-2].w == "since"
+			if y >= 1900 && y < st.x.year && !since {
 				return true
 			}
 		}

@@ -60,6 +60,17 @@ var referenceCases = []ruleCase{
 			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Kupiansk] \"\" \"\"",
 			"attack asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Lyman] \"\" \"\"",
 		}},
+	{"since a year reaches the present: no history", "ukraine-2022", "2022-09-12",
+		"The Ukrainian General Staff said its forces had taken control of Izium, the biggest Russian loss since 2014.", []string{
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Izium] \"\" \"\"",
+		}},
+	{"a year before the war is history", "ukraine-2022", "2022-09-12",
+		"Russian-backed forces took control of Izium in 2014, the Ukrainian General Staff said.", nil},
+	{"a monitoring group speaks as media", "ukraine-2022", "2022-09-12",
+		"Ukrainian forces entered Izium overnight, a monitoring group said, as Russian troops abandoned positions along the river.", []string{
+			"control asserts reported [/media/a monitoring group] h=false UKR>RUS [Izium] \"2022-09-11..2022-09-12\" \"\"",
+			"withdrawal asserts reported [/media/a monitoring group] h=false RUS> [Izium] \"2022-09-11..2022-09-12\" \"\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }
