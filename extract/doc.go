@@ -107,7 +107,25 @@
 //   - a state of emergency, a cessation of hostilities, readiness for talks
 //     and commitment to a process are positions, as is an operation a
 //     speaker declares completed; "denied any role in the killings" denies
-//     the harm claimed just before; towns that "had fallen" were taken.
+//     the harm claimed just before; towns that "had fallen" were taken;
+//   - scope: a negative object denies the event ("lost no tanks"), a
+//     negation outside a prepositional phrase leaves the event inside it
+//     standing ("no one was hurt in the strike"); "had to", "managed to",
+//     "were forced to" put their infinitive among facts; a position said
+//     with "would" in a report is taken now ("Turkey would stand by
+//     Azerbaijan"); withdrawing or retracting a statement denies it;
+//   - air defence: intercepting or shooting down what was fired repels an
+//     attack, the launch is an attack by whoever fired it; a drone or an
+//     aircraft shot down is materiel lost;
+//   - with more than two camps, an unnamed target is the other camp the
+//     text is about (this sentence, else the ones before it).
+//
+// Files: extract.go (the Extractor and the per-document state), tokens.go,
+// lexicon.go (the word lists), attrib.go (frames: who says what),
+// quotes.go (speakers of quotations and pasted statements), events.go
+// (triggers and the claims they make), modality.go (forecasts, negation,
+// history), sides.go (actor and target), denials.go (denials of claims
+// made before), counts.go (quantities), places.go, dates.go.
 //
 // Author-voice claims take the document's outlet as claimant, else the
 // outlet of the original it republishes, else "" (the claimant name is not
