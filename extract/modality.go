@@ -299,3 +299,15 @@ var statives = set("control", "controls", "hold", "holds", "occupy", "occupies",
 
 // attemptVerbs make the infinitive after them an attempt that happened.
 var attemptVerbs = set("attempted", "attempting", "tried", "trying", "attempts", "tries")
+
+// sinceStart ends the clause a claim is dated in at a "since" after its
+// trigger: what follows ("the biggest loss since they seized it in 2012")
+// is an earlier time the claim is measured against.
+func sinceStart(s *sent, j, end int) int {
+	for k := j; k < end && k < len(s.toks); k++ {
+		if s.toks[k].w == "since" {
+			return k
+		}
+	}
+	return end
+}

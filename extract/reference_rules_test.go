@@ -64,6 +64,10 @@ var referenceCases = []ruleCase{
 		"The Ukrainian General Staff said its forces had taken control of Izium, the biggest Russian loss since 2014.", []string{
 			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Izium] \"\" \"\"",
 		}},
+	{"a 'since' clause after the claim measures it, it does not date it", "ukraine-2022", "2022-09-12",
+		"The Ukrainian General Staff said its forces had taken Izium, the biggest Russian loss since they seized Crimea in 2014.", []string{
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Izium] \"\" \"\"",
+		}},
 	{"a year before the war is history", "ukraine-2022", "2022-09-12",
 		"Russian-backed forces took control of Izium in 2014, the Ukrainian General Staff said.", nil},
 	{"a monitoring group speaks as media", "ukraine-2022", "2022-09-12",
