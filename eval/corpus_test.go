@@ -25,6 +25,8 @@ var goldFolders = []struct {
 	{"../testdata/corpus/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
 	{"../testdata/events/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
 	{"../testdata/events/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
+	{"../testdata/devround3/karabakh-2020", []claimtrail.Side{"ARM", "AZE"}},
+	{"../testdata/devround3/ukraine-2022", []claimtrail.Side{"RUS", "UKR"}},
 	// Document-level dev set for the cleaner (layouts, dates, reprints); no claims.
 	{"../testdata/cleandev", []claimtrail.Side{"RUS", "UKR"}},
 	// Generality dev sets: wars no shipped profile covers (profiles in testdata/profiles).
