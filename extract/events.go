@@ -335,7 +335,7 @@ var roadHeads = set("road", "highway", "route", "corridor", "motorway", "railway
 var reducedNext = set("earlier", "previously", "recently", "by", "in", "on", "during", "last", "before", "since", "from", "near")
 var auxWords = set("has", "have", "had", "is", "are", "was", "were", "been", "being")
 var harmWords = set("killing", "killed", "wounding", "wounded", "injuring", "injured", "damaging", "damaged")
-var flagVerbs = set("raised", "hoisted", "raising", "hoisting", "raise", "hoist", "planted")
+var flagVerbs = set("raised", "hoisted", "raising", "hoisting", "raise", "hoist", "planted", "flying", "flies", "flew", "up", "waving", "waves")
 var presenceVerbs = set("deployed", "present", "arrived", "travelled", "traveled", "stationed")
 var soldierWords = set("soldier", "soldiers", "servicemen", "serviceman", "troops", "fighters", "militants",
 	"mercenaries", "personnel", "military", "enemy", "army", "forces", "units", "crew", "officer", "officers",
@@ -524,6 +524,15 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		case "flag":
 			if !hasAnyIn(s, maxi(0, h.i-4), minInt(n, h.j+4), flagVerbs) {
+				return nil
+			}
+		case "ours":
+			// "Taghavard is ours", "the whole village is already ours"
+			k := h.i - 1
+			for k > wa && isAdverb(toks[k]) && !beVerbs[toks[k].w] {
+				k--
+			}
+			if k < wa || !beVerbs[toks[k].w] || !(placeBefore(s, h.i, wa) || hasAnyIn(s, wa, k, placeAnaphors)) {
 				return nil
 			}
 		case "in":
@@ -719,6 +728,11 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		if w == "left" && objWithin(s, h.j, wb, 4, set("without", "with", "in", "homeless", "dead", "stranded")) && !objWithin(s, h.j, wb, 1, set("in")) {
 			return nil
 		}
+		// ", leaving it without medicine": a result, no retreat
+		if w == "leaving" && objWithin(s, h.j, wb, 4, set("without", "homeless", "dead", "stranded")) && !objWithin(s, h.j, wb, 6, set("fight", "battle", "resistance", "fighting")) {
+			return nil
+		}
+
 	case claimtrail.TypeRepel:
 		if w == "stopped" || w == "halted" {
 			if !objWithin(s, h.j, wb, 5, attackNouns) && !objWithin(s, wa, h.i, 6, attackNouns) {

@@ -94,6 +94,13 @@ var triggerList = []trigger{
 	// the euphemisms of a side leaving ground: "temporarily relocated from"
 	tr("relocated", "withdrawal", fVerb, objAny), tr("redeployed", "withdrawal", fVerb, objAny), tr("repositioned", "withdrawal", fVerb, objAny), tr("regrouped", "withdrawal", fVerb, objAny), tr("regrouping", "withdrawal", fVerb, objAny),
 	tr("left", "withdrawal", fVerb, objPlace), tr("abandoned", "withdrawal", fPart, objPlace),
+	tr("leaving", "withdrawal", fVerb, objPlace), tr("ran from", "withdrawal", fVerb, objPlace), tr("fled from", "withdrawal", fVerb, objPlace),
+	// the euphemisms of a retreat: "moved to new positions", "more favourable lines"
+	tr("moved to new positions", "withdrawal", fVerb, objAny), tr("to more favourable positions", "withdrawal", fVerb, objAny),
+	tr("to more favorable positions", "withdrawal", fVerb, objAny), tr("to more advantageous positions", "withdrawal", fVerb, objAny),
+	tr("to more advantageous lines", "withdrawal", fVerb, objAny),
+	// "Taghavard is ours": a place held by the speaker's side
+	tr("ours", "control", fVerb, objAny),
 	tr("abandon", "withdrawal", fVerb, objPlace), tr("abandoning", "withdrawal", fVerb, objPlace),
 	tr("withdrawal", "withdrawal", fNoun, objAny), tr("retreat", "withdrawal", fNoun, objAny),
 	// falling back, moving out, vacating: other words for leaving ground
@@ -278,7 +285,8 @@ var reportNouns = set("announcement", "announcements", "statement", "statements"
 // denialPredicates call a report false.
 var denialPredicates = set("untrue", "false", "fake", "nonsense", "disinformation", "lies", "lie", "baseless",
 	"groundless", "fabricated", "fabrication", "propaganda", "misinformation", "denounced", "refuted",
-	"rejected", "dismissed", "debunked", "incorrect")
+	"rejected", "dismissed", "debunked", "incorrect", "fiction", "fantasy", "fairy", "invention", "slander",
+	"absurd", "provocation", "hoax")
 
 var hedges = set("reportedly", "allegedly", "presumably", "purportedly", "purports", "purport", "apparently", "alleged", "supposedly", "likely", "probably",
 	"unconfirmed", "unverified", "purported", "seemingly")

@@ -75,6 +75,28 @@ var referenceCases = []ruleCase{
 			"control asserts reported [/media/a monitoring group] h=false UKR>RUS [Izium] \"2022-09-11..2022-09-12\" \"\"",
 			"withdrawal asserts reported [/media/a monitoring group] h=false RUS> [Izium] \"2022-09-11..2022-09-12\" \"\"",
 		}},
+	{"a place that is ours is held by the speaker's side", "karabakh-2020", "2020-10-20",
+		"\"Taghavard is ours, and so is every height around it,\" the Armenian commander said.", []string{
+			"control asserts reported [ARM/military/Armenian commander] h=false ARM>AZE [Taghavard] \"\" \"\"",
+		}},
+	{"a flag flying over a town", "karabakh-2020", "2020-10-25",
+		"\"The Azerbaijani flag is flying over Gubadli,\" Aliyev wrote on Twitter.", []string{
+			"control asserts reported [AZE/official/Ilham Aliyev] h=false AZE>ARM [Gubadli] \"\" \"\"",
+		}},
+	{"leaving a town is a withdrawal, moved to new positions too", "ukraine-2022", "2022-09-10",
+		"The Ukrainian General Staff said Russian units were leaving Balakliia in a hurry.\n\nThe Russian Defence Ministry said its units had moved to new positions near Izium.", []string{
+			"withdrawal asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS> [Balakliia] \"\" \"\"",
+			"withdrawal asserts reported [RUS/military/Russian Ministry of Defence] h=false RUS> [Izium] \"\" \"\"",
+		}},
+	{"leaving a town without medicine is a result", "ukraine-2022", "2022-09-10",
+		"Officials said soldiers had looted the hospital in Izium, leaving it without medicine.", []string{
+			"civilian asserts reported [/official/Officials] h=false > [Izium] \"\" \"\"",
+		}},
+	{"a fairy tale denies", "karabakh-2020", "2020-10-20",
+		"Azerbaijani officials claimed that Armenian forces had shelled Tartar.\n\nSahakyan: That is a fairy tale.", []string{
+			"attack asserts reported [AZE/official/Azerbaijani officials] h=false ARM>AZE [Tartar] \"\" \"\"",
+			"attack denies reported [/official/Sahakyan] h=false ARM>AZE [Tartar] \"\" \"\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }

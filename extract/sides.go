@@ -126,6 +126,12 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 	right := func(n int) claimtrail.Side { return st.firstSide(s, h.j, minInt(wb, h.j+n), cs) }
 	var actor, target claimtrail.Side
 	switch {
+	case s.toks[h.i].w == "ours":
+		// the speaker's side holds it
+		actor = cs
+		if actor == "" && s.statePara {
+			actor = s.weSide
+		}
 	case h.typ == claimtrail.TypeControl && h.passive && s.toks[h.i].w == "lost":
 		// "the town had been lost": lost by the side named, else by the
 		// claimant's own side, which admits it
