@@ -425,7 +425,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	}
 	h.nominal = form == fNoun || determiners[prev]
 	// passive and prenominal participles
-	if h.t.form == fPart || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "shot" || w == "cut" || w == "held" || w == "left" || w == "wounded" || w == "lost" {
+	if h.t.form == fPart || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || w == "struck" || w == "shot" || w == "thrown" || w == "cut" || w == "held" || w == "left" || w == "wounded" || w == "lost" {
 		for k := h.i - 1; k >= 0 && k >= h.i-4; k-- {
 			if beVerbs[toks[k].w] {
 				h.passive = true
@@ -713,7 +713,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			}
 		}
 		// people killed where no soldier is named are civilians
-		if h.typ == claimtrail.TypeLosses && (hasAnyIn(s, ca, cb, civilianWords) || (h.passive && civilianBeforeAside(s, wa))) && !hasAnyIn(s, ca, cb, soldierWords) {
+		if h.typ == claimtrail.TypeLosses && (hasAnyIn(s, ca, cb, civilianWords) || (h.passive && civilianBeforeAside(s, wa))) && !hasAnyIn(s, ca, cb, soldierWords) && !hasAnyIn(s, ca, cb, militaryUnits) {
 			h.typ = claimtrail.TypeCivilian
 		}
 	case claimtrail.TypeEncircle:
@@ -824,7 +824,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		// a strike on a building that also kills people is two claims: the
 		// attack and the harm; the enemy's "people" are soldiers
 		separate := h.typ == claimtrail.TypeAttack && hasAnyIn(s, h.j, n, harmWords)
-		victimSoldiers := h.invert && hasAnyIn(s, wa, h.i, soldierWords)
+		victimSoldiers := h.invert && (hasAnyIn(s, wa, h.i, soldierWords) || hasAnyIn(s, wa, h.i, militaryUnits))
 		if !separate && !victimSoldiers && (objWithin(s, h.j, wb, 5, civilianWords) || (h.passive && (objWithin(s, wa, h.i, 6, civilianWords) || civilianBeforeAside(s, wa)))) {
 			h.typ = claimtrail.TypeCivilian
 		}
@@ -1148,9 +1148,25 @@ func (st *state) placeObject(s *sent, h hit, wa, wb int) bool {
 		if positionWords[w] || placeAnaphors[w] || (w == "it" && k == from) || w == "there" {
 			return true
 		}
+		// ground counted: "liberated 2,000 square kilometres", "retook 20
+		// villages"
+		if areaNouns[w] && k > from && (isNumber(s.toks[k-1].w) || s.toks[k-1].w == "square" || approxWords[s.toks[k-1].w] || numberWords[s.toks[k-1].w]) {
+			return true
+		}
 	}
 	return false
 }
+
+// areaNouns count ground taken: "2,000 square kilometres", "20 villages".
+var areaNouns = set("kilometres", "kilometers", "km", "miles", "hectares", "settlements", "villages", "towns", "localities")
+
+// numberWords are counts written out.
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"dozens", "several", "dozen", "hundreds", "scores", "some", "about", "nearly")
+
+// militaryUnits name bodies of soldiers: "my battalion has lost 11 men".
+var militaryUnits = set("battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "company",
+	"platoon", "division", "garrison", "unit", "units", "squad")
 
 func (st *state) roadPlaceNear(s *sent, h hit) bool {
 	for _, p := range s.places {

@@ -59,6 +59,11 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 			return true
 		}
 		if irrealis[w] {
+			// "tried to break in and was thrown back": the second verb
+			// phrase has a tense of its own
+			if coordinatedFinite(toks, k, h.i) {
+				continue
+			}
 			// "Turkey would stand by Azerbaijan", "Ukraine will not agree to
 			// a ceasefire": a position said with a modal is taken now
 			if h.typ == claimtrail.TypeStatement && (w == "would" || w == "will") && hasReportBefore(s, k) {
@@ -138,6 +143,9 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 		}
 		if p >= 0 && attemptVerbs[toks[p].w] && (h.typ == claimtrail.TypeAttack || h.typ == claimtrail.TypeEncircle) {
 			continue // "attempted to advance": the attempt happened
+		}
+		if hasWordIn(s, k+1, h.i, "and") || hasWordIn(s, k+1, h.i, "but") {
+			continue // "tried to break in and was thrown back": a verb of its own
 		}
 		return true
 	}
@@ -299,6 +307,17 @@ var statives = set("control", "controls", "hold", "holds", "occupy", "occupies",
 
 // attemptVerbs make the infinitive after them an attempt that happened.
 var attemptVerbs = set("attempted", "attempting", "tried", "trying", "attempts", "tries")
+
+// coordinatedFinite reports "and"/"but" followed by a finite auxiliary
+// between tokens a and b.
+func coordinatedFinite(toks []tok, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if (toks[k].w == "and" || toks[k].w == "but") && (auxWords[toks[k+1].w] || toks[k+1].w == "then") {
+			return true
+		}
+	}
+	return false
+}
 
 // sinceStart ends the clause a claim is dated in at a "since" after its
 // trigger: what follows ("the biggest loss since they seized it in 2012")

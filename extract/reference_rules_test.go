@@ -97,6 +97,18 @@ var referenceCases = []ruleCase{
 			"attack asserts reported [AZE/official/Azerbaijani officials] h=false ARM>AZE [Tartar] \"\" \"\"",
 			"attack denies reported [/official/Sahakyan] h=false ARM>AZE [Tartar] \"\" \"\"",
 		}},
+	{"ground counted is ground taken", "ukraine-2022", "2022-09-10",
+		"Zelensky said the army had liberated about 2,000 square kilometres this month.", []string{
+			"control asserts reported [UKR/official/Volodymyr Zelensky] h=false UKR>RUS [] \"2022-09-01..2022-09-10\" \"\"",
+		}},
+	{"an infinitive governs only its own verb phrase", "ukraine-2022", "2022-09-10",
+		"The Ukrainian General Staff said the enemy tried to break into Izium at dawn and was thrown back.", []string{
+			"repel asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false UKR>RUS [Izium] \"\" \"\"",
+		}},
+	{"men a battalion lost are soldiers", "karabakh-2020", "2020-10-20",
+		"Sahakyan, an Armenian commander, said his battalion had lost 11 men killed near Hadrut.", []string{
+			"losses asserts reported [ARM/military/Sahakyan] h=false AZE>ARM [Hadrut] \"\" \"killed=11\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }

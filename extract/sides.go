@@ -290,6 +290,10 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		}
 		gerund := pc.fr != nil && !pc.fr.report && h.i == pc.fr.a && strings.HasSuffix(s.toks[h.i].w, "ing")
 		switch {
+		case cs != "" && h.invert && (h.typ == claimtrail.TypeLosses || h.typ == claimtrail.TypeControl):
+			// "his battalion had lost 11 men": no side named loses, the
+			// speaker's own does
+			actor, target = st.other(s, cs), cs
 		case cs != "" && gerund:
 			// "Moscow denied targeting civilians": the speaker is the subject
 			actor, target = cs, st.other(s, cs)
