@@ -24,9 +24,12 @@ type frame struct {
 	// pronoun: "reports that …", "the rumours that …"; deniedByVerb a
 	// report that is the object of a denial verb ("denied reports that")
 	ownerless, deniedByVerb bool
-	owners                  []string
-	ownSide                 claimtrail.Side
-	elided                  bool
+	// content marks a report whose content follows it: "the statements of
+	// X about the capture of Y"
+	content bool
+	owners  []string
+	ownSide claimtrail.Side
+	elided  bool
 }
 
 // npPrepositions end a noun phrase read leftwards.
@@ -498,6 +501,7 @@ func (st *state) reportFrame(s *sent, i int, prev []*frame) *frame {
 	if j < n && (toks[j].w == "about" || toks[j].w == "that" || toks[j].w == "of" || toks[j].w == "on" || toks[j].w == "regarding") {
 		a = j + 1
 		b = a
+		f.content = toks[j].w != "of"
 		if toks[j].w == "that" {
 			// a that-clause runs to the end of the clause
 			f.thatClause = true

@@ -472,6 +472,11 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		if objWithin(s, h.j, wb, 8, st.x.equip) && !st.placeObject(s, h, wa, wb) {
 			h.typ, h.t.obj = claimtrail.TypeLosses, objAny
 		}
+	case "abandoned", "abandoning", "leaving", "left":
+		// "leaving behind two T-72 tanks": materiel abandoned is lost
+		if objWithin(s, h.j, wb, 8, st.x.equip) && !st.placeObject(s, h, wa, wb) {
+			h.typ, h.t.obj, h.invert = claimtrail.TypeLosses, objAny, true
+		}
 	case "relocated", "redeployed", "repositioned":
 		if hasAnyIn(s, maxi(wa, h.i-6), h.i, civilianWords) || !hasAnyIn(s, maxi(wa, h.i-6), h.i, soldierWords) && st.firstSide(s, wa, h.i, "") == "" {
 			return nil
@@ -902,7 +907,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	// too, as Y's, when Y is named and E spelled out; "X denied reports
 	// that E", owned by nobody, stands as an unnamed source's ("the claim
 	// that E is false" refers back to a claim already reported)
-	if f != nil && f.report && f.denied && f.thatClause && (f.named || f.ownerless && f.deniedByVerb) {
+	if f != nil && f.report && f.denied && (f.thatClause && (f.named || f.ownerless && f.deniedByVerb) || f.content && f.named && f.deniedByVerb) {
 		o := *pc
 		o.c = f.c
 		if !f.named {

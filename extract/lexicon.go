@@ -94,7 +94,7 @@ var triggerList = []trigger{
 	// the euphemisms of a side leaving ground: "temporarily relocated from"
 	tr("relocated", "withdrawal", fVerb, objAny), tr("redeployed", "withdrawal", fVerb, objAny), tr("repositioned", "withdrawal", fVerb, objAny), tr("regrouped", "withdrawal", fVerb, objAny), tr("regrouping", "withdrawal", fVerb, objAny),
 	tr("left", "withdrawal", fVerb, objPlace), tr("abandoned", "withdrawal", fPart, objPlace),
-	tr("leaving", "withdrawal", fVerb, objPlace), tr("ran from", "withdrawal", fVerb, objPlace), tr("fled from", "withdrawal", fVerb, objPlace),
+	tr("leaving", "withdrawal", fVerb, objPlace), tr("leaving behind", "withdrawal", fVerb, objAny), tr("left behind", "withdrawal", fVerb, objAny), tr("ran from", "withdrawal", fVerb, objPlace), tr("fled from", "withdrawal", fVerb, objPlace),
 	// the euphemisms of a retreat: "moved to new positions", "more favourable lines"
 	tr("moved to new positions", "withdrawal", fVerb, objAny), tr("to more favourable positions", "withdrawal", fVerb, objAny),
 	tr("to more favorable positions", "withdrawal", fVerb, objAny), tr("to more advantageous positions", "withdrawal", fVerb, objAny),

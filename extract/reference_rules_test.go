@@ -109,6 +109,20 @@ var referenceCases = []ruleCase{
 		"Sahakyan, an Armenian commander, said his battalion had lost 11 men killed near Hadrut.", []string{
 			"losses asserts reported [ARM/military/Sahakyan] h=false AZE>ARM [Hadrut] \"\" \"killed=11\"",
 		}},
+	{"denied statements of a named side about an event stand as that side's", "karabakh-2020", "2020-11-05",
+		"We deny the statements of the Azerbaijani Ministry of Defense about the capture of Karin Tak, the Armenian Ministry of Defense said.", []string{
+			"control denies reported [ARM/military/Armenian Ministry of Defense] h=false AZE>ARM [Karintak] \"\" \"\"",
+			"control asserts reported [AZE/military/Azerbaijani Ministry of Defense] h=false AZE>ARM [Karintak] \"\" \"\"",
+		}},
+	{"statements called false after them add no second claimant", "karabakh-2020", "2020-11-05",
+		"The statements of the Azerbaijani Ministry of Defense about the capture of Karin Tak are false, the Armenian Ministry of Defense said.", []string{
+			"control denies reported [ARM/military/Armenian Ministry of Defense] h=false AZE>ARM [Karintak] \"\" \"\"",
+		}},
+	{"materiel left behind is lost by who left it", "karabakh-2020", "2020-11-05",
+		"Azerbaijani officials claimed that Armenian units had abandoned positions around Gubadli, leaving behind two T-72 tanks.", []string{
+			"withdrawal asserts reported [AZE/official/Azerbaijani officials] h=false ARM> [Gubadli] \"\" \"\"",
+			"losses asserts reported [AZE/official/Azerbaijani officials] h=false AZE>ARM [Gubadli] \"\" \"tank=2\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }

@@ -224,6 +224,10 @@ func (st *state) sidesFor(s *sent, pc *pclaim, prior []*pclaim) {
 		}
 	case h.invert:
 		target = st.firstSide(s, wa, h.i, cs)
+		if target == "" && wa > 0 && s.toks[wa-1].w == "," && strings.HasSuffix(s.toks[h.i].w, "ing") {
+			// ", leaving behind two tanks": the subject of the clause before
+			target = st.lastSide(s, pc.ca, h.i, cs)
+		}
 		if h.typ == claimtrail.TypeControl {
 			actor = right(6)
 		}
