@@ -69,18 +69,41 @@ func (st *state) findFrames(s *sent) []*frame {
 	p0 := 0
 	if n > 3 && isNumber(toks[0].w) && toks[1].w == ":" && isNumber(toks[2].w) {
 		p0 = 3
+		// "08:12 – Donbass Trench (pro-Russian): …"
+		if p0 < n && (toks[p0].w == "–" || toks[p0].w == "-" || toks[p0].w == "—") {
+			p0++
+		}
 	}
-	for k := p0 + 1; k < n && k <= p0+4; k++ {
+	for k := p0 + 1; k < n && k <= p0+8; k++ {
 		if toks[k].w == ":" {
-			cap := true
+			// the label: capitalised words, perhaps with the speaker's
+			// camp in brackets ("Sloboda Front (pro-Ukrainian)")
+			cap, paren, end := true, false, k
 			for j := p0; j < k; j++ {
-				if !toks[j].cap || toks[j].punct {
+				switch {
+				case toks[j].w == "(" && j > p0:
+					paren, end = true, min(end, j)
+				case toks[j].w == ")" && paren:
+				case paren:
+				case !toks[j].cap || toks[j].punct:
 					cap = false
 				}
 			}
-			if cap {
-				if c := st.resolveNP(s, p0, k, nil); c.name != "" || c.side != "" {
+			if cap && (end-p0 <= 4) {
+				c := st.resolveNP(s, p0, k, nil)
+				label := strings.ToLower(st.body[toks[p0].s:toks[end-1].e])
+				if c.side != "" {
+					st.labels[label] = c
+				} else if prev, ok := st.labels[label]; ok {
+					c = prev // the channel named again without its camp
+				}
+				if paren {
+					c.name = st.body[toks[p0].s:toks[end-1].e] // the name without its camp
+				}
+				if c.name != "" || c.side != "" {
 					fs = append(fs, &frame{c: c, npA: p0, npB: k + 1, a: k + 1, b: n})
+					lc := c
+					st.labelC, st.labelPara, st.labelSent = &lc, s.para, s.idx
 				}
 			}
 			break

@@ -125,6 +125,11 @@ func (st *state) sentence(s *sent) {
 
 // defaultClaimant is who speaks for a sentence's clauses outside any frame.
 func (st *state) defaultClaimant(s *sent, frames []*frame) claimant {
+	// a post under a speaker label ("08:12 – Donbass Trench: …") is the
+	// label's to the end of its paragraph
+	if st.labelC != nil && st.labelC.side != "" && st.labelPara == s.para && st.labelSent < s.idx {
+		return *st.labelC
+	}
 	if s.statePara {
 		if s.stateC != nil {
 			return *s.stateC

@@ -217,16 +217,22 @@ type state struct {
 	lastAccused *claimtrail.Claim // the last claim made as an accusation ("accused X of …")
 	// placeHeads maps a facility noun that followed a place's name
 	// ("Hostomel airfield") to that mention, so "the airfield" finds it
-	placeHeads  map[string]headMention
-	byClaimant  map[string]*claimtrail.Claim // last claim by claimant name
-	bySide      map[claimtrail.Side]*claimtrail.Claim
-	byHead      map[string]claimant // last claimant by head noun
-	persons     map[string]*person  // lower-cased surname or full name
-	lastPerson  *person
-	prevMainIdx int
-	paraDate    *claimtrail.DateRange // the date carried to sentence paraSents[dateNext]
-	paraSents   []*sent               // the sentences of the paragraph being read
-	dateNext    int
+	placeHeads map[string]headMention
+	// labels remembers the camp of a speaker label ("Donbass Trench
+	// (pro-Russian):") for the label's later posts
+	labels map[string]claimant
+	// labelC speaks the rest of the paragraph its label opened
+	labelC               *claimant
+	labelPara, labelSent int
+	byClaimant           map[string]*claimtrail.Claim // last claim by claimant name
+	bySide               map[claimtrail.Side]*claimtrail.Claim
+	byHead               map[string]claimant // last claimant by head noun
+	persons              map[string]*person  // lower-cased surname or full name
+	lastPerson           *person
+	prevMainIdx          int
+	paraDate             *claimtrail.DateRange // the date carried to sentence paraSents[dateNext]
+	paraSents            []*sent               // the sentences of the paragraph being read
+	dateNext             int
 
 	// cursors into sideM, actorM and placeM
 	sideK, actorK, placeK int
@@ -246,7 +252,7 @@ type person struct {
 func newState(x *Extractor, doc *claimtrail.Document) *state {
 	st := &state{x: x, doc: doc, body: doc.Body,
 		byClaimant: map[string]*claimtrail.Claim{}, bySide: map[claimtrail.Side]*claimtrail.Claim{},
-		byHead: map[string]claimant{}, persons: map[string]*person{}}
+		byHead: map[string]claimant{}, persons: map[string]*person{}, labels: map[string]claimant{}}
 	outlet := doc.Outlet
 	if outlet == "" && doc.Original != nil {
 		outlet = doc.Original.Outlet

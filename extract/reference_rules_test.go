@@ -123,6 +123,12 @@ var referenceCases = []ruleCase{
 			"withdrawal asserts reported [AZE/official/Azerbaijani officials] h=false ARM> [Gubadli] \"\" \"\"",
 			"losses asserts reported [AZE/official/Azerbaijani officials] h=false AZE>ARM [Gubadli] \"\" \"tank=2\"",
 		}},
+	{"a digest's label with its camp speaks the whole post, and again without the camp", "ukraine-2022", "2022-09-11",
+		"08:12 – Prut Trench (pro-Russian): Our guys are holding Kupiansk. The enemy tried to break into Izium at dawn and was thrown back.\n\n09:40 – Prut Trench: The enemy lost up to 400 men near Balakliia.", []string{
+			"control asserts reported [RUS/official/Prut Trench] h=false RUS>UKR [Kupiansk] \"\" \"\"",
+			"repel asserts reported [RUS/official/Prut Trench] h=false RUS>UKR [Izium] \"\" \"\"",
+			"losses asserts reported [RUS/official/Prut Trench] h=false RUS>UKR [Balakliia] \"\" \"casualties=400\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }
