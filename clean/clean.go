@@ -624,7 +624,14 @@ func dateLine(u *unit) bool {
 // endNote matches a note the outlet adds after an article: how it was
 // edited, that a live page closed, the series it belongs to, where the
 // reporter filed from.
-var endNote = regexp.MustCompile(`(?i)\b(?:edited|condensed) for (?:length|clarity)\b|^this (?:live )?(?:page|blog|live blog|live page|coverage) (?:is|has been|has now been) (?:now )?closed\b|\bour (?:live )?coverage continues\b|\bis (?:part|the \w+ part) of (?:our|a|the) (?:\w+ )?series\b|^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|filed|wrote) (?:this )?from \p{Lu}[\p{L}'’-]+(?: and \p{Lu}[\p{L}'’-]+)?\.`)
+var endNote = regexp.MustCompile(`(?i)\b(?:edited|condensed) for (?:length|clarity)\b|\bnext update:|^contact:|\bdoes not imply the expression of any opinion\b|\bthe (?:opinions|views) (?:in|expressed in) this (?:column|article|piece)\b|\brepublishing requires\b|^(?:\p{Lu}[\p{L}'’-]+ ){1,3}writes (?:about|on) |^this (?:live )?(?:page|blog|live blog|live page|coverage) (?:is|has been|has now been) (?:now )?closed\b|\bour (?:live )?coverage continues\b|\bis (?:part|the \w+ part) of (?:our|a|the) (?:\w+ )?series\b|^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|filed|wrote) (?:this )?from \p{Lu}[\p{L}'’-]+(?: and \p{Lu}[\p{L}'’-]+)?\.`)
+
+// bracketNote: an editor's note in square brackets ("[Transcript
+// prepared by the news desk. Check against the broadcast before quoting.]").
+func bracketNote(u *unit) bool {
+	t := strings.TrimSpace(u.text)
+	return u.words <= 35 && strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && !strings.Contains(t[1:len(t)-1], "]")
+}
 
 // aboutHeading opens an organisation's standard description at the end
 // of a press release: "About the Tihama Relief Alliance".
@@ -634,12 +641,16 @@ var aboutHeading = regexp.MustCompile(`^(?i:about)\s+(?:(?i:the)\s+)?\p{Lu}`)
 // article's last paragraph: editorial notes, and an "About <Org>" section
 // with its description (at most three units from the end).
 func endMatter(units []*unit, first, last int) {
+	// an editor's note in brackets may also open the article
+	for i := first; i < last && bracketNote(units[i]); i++ {
+		units[i].dropAs("editor's note")
+	}
 	for i := last; i > first; i-- {
 		u := units[i]
 		if u.drop != "" {
 			continue
 		}
-		if u.words > 35 || !endNote.MatchString(u.text) {
+		if u.words > 35 || !endNote.MatchString(u.text) && !bracketNote(u) {
 			break
 		}
 		u.dropAs("end note")

@@ -94,7 +94,7 @@ var nameConnectors = map[string]bool{"of": true, "the": true, "and": true, "for"
 // dateLabels stand before a date and say it is the document's own.
 var dateLabels = []string{"first published on", "first published", "published on", "published",
 	"posted on", "posted", "dated", "date", "reprinted on", "reprinted", "republished on",
-	"republished", "released", "опубликовано", "дата публикации", "опубліковано", "дата"}
+	"republished", "released", "issued on", "issued", "date of issue", "опубликовано", "дата публикации", "опубліковано", "дата"}
 
 // updatedLabels stand before a later date that is not the publication's.
 var updatedLabels = []string{"updated", "last updated", "modified", "last modified", "edited",
@@ -391,7 +391,7 @@ func stripTimes(s string) string {
 }
 
 // bylinePrefixes open a byline.
-var bylinePrefixes = []string{"by ", "written by ", "posted by ", "words by ", "report by ", "author: ",
+var bylinePrefixes = []string{"by ", "written by ", "posted by ", "words by ", "report by ", "compiled by ", "prepared by ", "author: ",
 	"authors: ", "author ", "автор: ", "авторы: ", "автор ", "автор материала "}
 
 // bylineOf reads "By X" and returns X.

@@ -36,8 +36,13 @@ func frontMatter(text string) (fields map[string]string, rest string, ok bool) {
 			return nil, text, false
 		}
 		v = strings.TrimSpace(v)
-		if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"' || v[0] == '\'' && v[len(v)-1] == '\'') {
-			v = v[1 : len(v)-1]
+		switch {
+		case len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"':
+			// YAML double quotes escape with a backslash: "\"They come\""
+			v = yamlUnescape(v[1 : len(v)-1])
+		case len(v) >= 2 && v[0] == '\'' && v[len(v)-1] == '\'':
+			// single quotes escape a quote by doubling it: 'it''s'
+			v = strings.ReplaceAll(v[1:len(v)-1], "''", "'")
 		}
 		fields[strings.ToLower(strings.TrimSpace(k))] = v
 	}
@@ -75,4 +80,29 @@ func applyFrontMatter(in *Input) {
 	if in.URL == "" {
 		in.URL = first("url", "link", "canonical", "canonical_url")
 	}
+}
+
+// yamlUnescape undoes the escapes of a YAML double-quoted scalar that a
+// title or a name may hold: \", \\, \/, \t and \n.
+func yamlUnescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		default:
+			b.WriteByte(s[i]) // \" \\ \/ stand for themselves
+		}
+	}
+	return b.String()
 }

@@ -17,6 +17,8 @@ func TestFrontMatter(t *testing.T) {
 		{name: "published key, nested list, link",
 			text:  "---\nlayout: post\ntitle: Power cut in the city\npublished: March 8th, 2022\ncategories:\n  - war\nlink: https://example.org/a\n---\nText.\n",
 			title: "Power cut in the city", published: "March 8th, 2022", url: "https://example.org/a", rest: "Text.\n"},
+		{name: "escaped quotes in a double-quoted title", text: "---\ntitle: \"\\\"They come at night\\\": a commander\"\noutlet: 'Prut''s Review'\n---\nText.\n",
+			title: "\"They come at night\": a commander", outlet: "Prut's Review", rest: "Text.\n"},
 		{name: "a rule, not front matter", text: "---\n\nForces advanced on the town: officials said so.\n\n---\n", rest: "---\n\nForces advanced on the town: officials said so.\n\n---\n"},
 		{name: "never closed", text: "---\ntitle: x\n\nText.\n", rest: "---\ntitle: x\n\nText.\n"},
 		{name: "a sentence inside", text: "---\nThe army said: we hold it\n---\nText.\n", rest: "---\nThe army said: we hold it\n---\nText.\n"},
