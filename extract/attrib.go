@@ -372,6 +372,12 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 	// "<clause with an event>, the General Staff said on Monday, as …":
 	// the speaker follows the clause it reports
 	adjunct := a >= n || toks[a].punct && toks[a].w != ":" && !toks[a].quote || adjunctStart[toks[a].w] && !(deny && toks[a].w == "as") || toldObj
+	// "said on Monday that …": the adjunct leads to a complement
+	for k := a; k < n && k <= a+5 && adjunct && !toks[k].punct; k++ {
+		if toks[k].w == "that" {
+			adjunct = false
+		}
+	}
 	if !rest && adjunct && a == i+1 && npA > 1 && toks[npA-1].w == "," && !releaseVerbs[w] {
 		for k := 0; k < npA-1; k++ {
 			for _, c := range triggersByFirst[toks[k].w] {

@@ -856,7 +856,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	if st.irrealis(s, h, wa, ca) {
 		return nil
 	}
-	if st.history(s, ca, sinceStart(s, h.j, relativeEnd(s, h.j, cb))) {
+	if st.history(s, ca, sinceStart(s, h.j, relativeEnd(s, h.j, cb)), h.i) {
 		return nil
 	}
 	neg := negated(s, h, wa, fa)

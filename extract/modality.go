@@ -147,13 +147,16 @@ func (st *state) irrealis(s *sent, h hit, wa, ca int) bool {
 		if hasWordIn(s, k+1, h.i, "and") || hasWordIn(s, k+1, h.i, "but") {
 			continue // "tried to break in and was thrown back": a verb of its own
 		}
+		if k > 0 && evidentialVerbs[toks[k-1].w] {
+			continue // "appears to show a tank being destroyed": hedged, not future
+		}
 		return true
 	}
 	return false
 }
 
 // history reports a clause about years before the conflict's start.
-func (st *state) history(s *sent, a, b int) bool {
+func (st *state) history(s *sent, a, b, i int) bool {
 	if st.x.year == 0 {
 		return false
 	}
@@ -161,10 +164,7 @@ func (st *state) history(s *sent, a, b int) bool {
 		w := s.toks[k].w
 		if len(w) == 4 && isNumber(w) {
 			y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
-			// "since 2012" reaches the present ("the biggest loss since
-			// 2012", "held since 2014"): it dates no past event
-			since := k > 0 && s.toks[k-1].w == "since" || k > 1 && s.toks[k-2].w == "since"
-			if y >= 1900 && y < st.x.year && !since {
+			if y >= 1900 && y < st.x.year && !sinceAside(s, k, i) {
 				return true
 			}
 		}
@@ -245,6 +245,9 @@ func hedgedClause(s *sent, a, b int) bool {
 		if hedges[w] {
 			return true
 		}
+		if evidentialVerbs[w] && k+1 < len(s.toks) && s.toks[k+1].w == "to" {
+			return true // "appears to show"
+		}
 		if w == "would" && k+1 < len(s.toks) && evidential[s.toks[k+1].w] {
 			return true
 		}
@@ -307,6 +310,27 @@ var statives = set("control", "controls", "hold", "holds", "occupy", "occupies",
 
 // attemptVerbs make the infinitive after them an attempt that happened.
 var attemptVerbs = set("attempted", "attempting", "tried", "trying", "attempts", "tries")
+
+// sinceAside reports a "since <year>" at k in a clause of its own before
+// the trigger at i ("after it broke the truce it had kept since November
+// 2022, the group controls …"): it reaches the present and dates nothing.
+// A clause that the year's "when" opens is that year's ("since 2014, when
+// separatists seized Donetsk").
+func sinceAside(s *sent, k, i int) bool {
+	if !(k > 0 && s.toks[k-1].w == "since" || k > 1 && s.toks[k-2].w == "since") || k > i {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if s.toks[j].w == "," {
+			return j+1 < len(s.toks) && s.toks[j+1].w != "when" && s.toks[j+1].w != "where"
+		}
+	}
+	return false
+}
+
+// evidentialVerbs before an infinitive hedge what follows: "appears to
+// show", "seems to confirm".
+var evidentialVerbs = set("appears", "appear", "appeared", "seems", "seem", "seemed", "purports", "purport", "purported")
 
 // coordinatedFinite reports "and"/"but" followed by a finite auxiliary
 // between tokens a and b.

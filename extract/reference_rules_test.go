@@ -129,6 +129,16 @@ var referenceCases = []ruleCase{
 			"repel asserts reported [RUS/official/Prut Trench] h=false RUS>UKR [Izium] \"\" \"\"",
 			"losses asserts reported [RUS/official/Prut Trench] h=false RUS>UKR [Balakliia] \"\" \"casualties=400\"",
 		}},
+	{"footage that appears to show a loss is a hedged loss", "karabakh-2020", "2020-10-07",
+		"The Azerbaijani Defence Ministry released a video that appears to show a T-72 tank being destroyed near Talish.", []string{
+			"losses asserts reported [AZE/military/Azerbaijani Ministry of Defense] h=true AZE>ARM [Talish] \"\" \"tank=1\"",
+		}},
+	{"a year in the clause a 'when' opens is history", "ukraine-2022", "2024-02-20",
+		"Avdiivka had been on the front line since 2014, when Russian-backed separatists first seized nearby Donetsk.", nil},
+	{"since a year in a clause of its own before the claim dates nothing", "ukraine-2022", "2024-02-20",
+		"Twelve weeks after the talks it had held since 2022 collapsed, the Ukrainian General Staff said on Monday that Russian forces controlled Avdiivka.", []string{
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Avdiivka] \"2024-02-19..2024-02-19\" \"\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }
