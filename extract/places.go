@@ -64,6 +64,11 @@ func (st *state) markPlaces(s *sent) {
 		if p.drop {
 			continue
 		}
+		// a distance to a reference point: "Igoeti, 45 kilometres from
+		// Tbilisi"
+		if p.a > 1 && toks[p.a-1].w == "from" && distanceUnits[toks[p.a-2].w] {
+			p.drop = true
+		}
 		// relative description
 		for j := p.a - 1; j >= 0 && j >= p.a-6; j-- {
 			w := toks[j].w
@@ -359,6 +364,9 @@ func (st *state) headRef(s *sent, k int) *profile.Place {
 	}
 	return m.place
 }
+
+// distanceUnits measure how far a place lies from another.
+var distanceUnits = set("kilometres", "kilometers", "km", "miles", "metres", "meters", "kilometre", "kilometer", "mile")
 
 func (st *state) isSideTok(s *sent, j int) bool {
 	for _, r := range s.sides {

@@ -139,6 +139,10 @@ var referenceCases = []ruleCase{
 		"Twelve weeks after the talks it had held since 2022 collapsed, the Ukrainian General Staff said on Monday that Russian forces controlled Avdiivka.", []string{
 			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Avdiivka] \"2024-02-19..2024-02-19\" \"\"",
 		}},
+	{"a distance to a reference point names no place of the claim", "ukraine-2022", "2022-03-10",
+		"The Ukrainian General Staff said Russian troops had entered Irpin, 20 kilometres from Kyiv.", []string{
+			"control asserts reported [UKR/military/General Staff of the Armed Forces of Ukraine] h=false RUS>UKR [Irpin] \"\" \"\"",
+		}},
 	{"plans to is a forecast", "ukraine-2022", "2022-11-10",
 		"Russia plans to attack Kharkiv again, the Ukrainian General Staff said.", nil},
 }
