@@ -624,13 +624,61 @@ func dateLine(u *unit) bool {
 // endNote matches a note the outlet adds after an article: how it was
 // edited, that a live page closed, the series it belongs to, where the
 // reporter filed from.
-var endNote = regexp.MustCompile(`(?i)\b(?:edited|condensed) for (?:length|clarity)\b|\bnext update:|^contact:|\bdoes not imply the expression of any opinion\b|\bthe (?:opinions|views) (?:in|expressed in) this (?:column|article|piece)\b|\brepublishing requires\b|^(?:\p{Lu}[\p{L}'’-]+ ){1,3}writes (?:about|on) |^this (?:live )?(?:page|blog|live blog|live page|coverage) (?:is|has been|has now been) (?:now )?closed\b|\bour (?:live )?coverage continues\b|\bis (?:part|the \w+ part) of (?:our|a|the) (?:\w+ )?series\b|^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:reported|filed|wrote) (?:this )?from \p{Lu}[\p{L}'’-]+(?: and \p{Lu}[\p{L}'’-]+)?\.`)
+var endNote = regexp.MustCompile(`(?i)^(?:this|the) (?:interview|conversation|transcript|text|q&a) (?:has been|was|is|have been) (?:lightly )?(?:edited|condensed)\b|\b(?:interviews|answers|transcripts) (?:are|have been) (?:lightly )?(?:edited|condensed)\b|\bnext update:|^contact:[^.]*\b(?:team|desk|office|hub|unit|press|coordination)\b|^contact:\s*\S+@|\bdoes not imply the expression of any opinion\b|\bthe (?:opinions|views) (?:in|expressed in) this (?:column|article|piece)\b|\brepublishing requires\b|^this (?:live )?(?:page|blog|live blog|live page|coverage) (?:is|has been|has now been) (?:now )?closed\b|\bour (?:live )?coverage continues\b|^this (?:article|feature|story|report|piece|interview|column|text) is (?:part|the \w+ part) of (?:our|a|the) (?:\w+ )?series\b`)
+
+// endCredit matches a reporter's note in the outlet's voice at the end:
+// "Jane Roe reported from Odesa.", "Jane Roe writes about security in the
+// region." Case matters: the names are capitalised.
+var endCredit = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+ ){1,3}(?:(?:reported|filed|wrote) (?:this )?from \p{Lu}\p{Ll}+(?: and \p{Lu}\p{Ll}+)?\.|writes (?:about|on) [^.]*\.)`)
+
+// endNoteUnit reports an outlet's note after its article (not a sentence
+// that reports a post: "… writes on Telegram that …").
+func endNoteUnit(u *unit) bool {
+	if u.words > 35 {
+		return false
+	}
+	if endNote.MatchString(u.text) || bracketNote(u) {
+		return true
+	}
+	if m := endCredit.FindString(u.text); m != "" {
+		l := strings.ToLower(m)
+		return !strings.Contains(l, " that ") && !strings.Contains(l, "telegram") && !strings.Contains(l, "channel") &&
+			!strings.Contains(l, "facebook") && !strings.Contains(l, "twitter") && !strings.Contains(l, " x ")
+	}
+	return false
+}
 
 // bracketNote: an editor's note in square brackets ("[Transcript
-// prepared by the news desk. Check against the broadcast before quoting.]").
+// prepared by the news desk. Check against the broadcast before quoting.]"),
+// not a bracketed update that carries news.
 func bracketNote(u *unit) bool {
 	t := strings.TrimSpace(u.text)
-	return u.words <= 35 && strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && !strings.Contains(t[1:len(t)-1], "]")
+	if u.words > 35 || !strings.HasPrefix(t, "[") || !strings.HasSuffix(t, "]") || strings.Contains(t[1:len(t)-1], "]") {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, w := range []string{"transcript", "translat", "editor", "check against", "timecode", "corrected", "edited", "note:"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// describesOrg reports that the unit after an "About …" heading describes
+// what the heading names: "About the Tihama Relief Alliance" over "The
+// Tihama Relief Alliance is an independent organisation …".
+func describesOrg(head, next *unit) bool {
+	name := strings.TrimSpace(head.text)
+	name = strings.TrimSpace(name[len("about"):])
+	if strings.HasPrefix(strings.ToLower(name), "the ") {
+		name = strings.TrimSpace(name[4:])
+	}
+	t := strings.TrimSpace(next.text)
+	if strings.HasPrefix(strings.ToLower(t), "the ") {
+		t = t[4:]
+	}
+	return name != "" && strings.HasPrefix(t, name)
 }
 
 // aboutHeading opens an organisation's standard description at the end
@@ -650,14 +698,14 @@ func endMatter(units []*unit, first, last int) {
 		if u.drop != "" {
 			continue
 		}
-		if u.words > 35 || !endNote.MatchString(u.text) && !bracketNote(u) {
+		if !endNoteUnit(u) {
 			break
 		}
 		u.dropAs("end note")
 	}
-	for i := max(first+1, last-3); i <= last; i++ {
+	for i := max(first+1, last-3); i < last; i++ {
 		u := units[i]
-		if u.words <= 8 && !terminal(u.text) && aboutHeading.MatchString(strings.TrimSpace(u.text)) {
+		if u.words <= 8 && !terminal(u.text) && aboutHeading.MatchString(strings.TrimSpace(u.text)) && describesOrg(u, units[i+1]) {
 			for _, v := range units[i : last+1] {
 				if v.drop == "" {
 					v.dropAs("about the organisation")
@@ -677,7 +725,8 @@ func sentenceHeadline(units []*unit, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(units) && j <= i+2; j++ {
-		if h, ok := units[j].headLine(); ok && (len(h.dates) > 0 || h.byline != "") {
+		// a messenger's stamp heads the next post, not this line
+		if h, ok := units[j].headLine(); ok && !h.messenger && (len(h.dates) > 0 || h.byline != "") {
 			return true
 		}
 	}

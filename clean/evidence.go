@@ -98,7 +98,7 @@ func tagList(u *unit) string {
 	// Balakliia liberated", "Assessment: Kordofan, 8 September 2025") the
 	// items must all be names, or the line is a headline or a sentence.
 	ll := strings.ToLower(strings.TrimSpace(label))
-	known := listLabels[ll] || strings.HasSuffix(ll, " by") // "Articles by: Jane Doe"
+	known := listLabels[ll] || byLabels[ll] // "Articles by: Jane Doe"
 	items := strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' || r == '|' || r == '/' })
 	var parts []string
 	for _, it := range items {
@@ -130,6 +130,10 @@ func tagList(u *unit) string {
 	}
 	return "label and list"
 }
+
+// byLabels name who made what a page lists: "Articles by: Jane Doe".
+var byLabels = map[string]bool{"articles by": true, "posts by": true, "stories by": true, "photos by": true,
+	"photo by": true, "more by": true, "supported by": true, "sponsored by": true, "powered by": true}
 
 // listLabels are the labels sites print before lists of tags, topics,
 // places, people and sources.

@@ -41,6 +41,8 @@ type headLine struct {
 	// loneName: the line is one name and nothing else; metadata only
 	// beside a date line ("Meridian Press Agency" over "14 March 2022").
 	loneName bool
+	// messenger: the stamp a messenger puts over a copied post
+	messenger bool
 }
 
 // bareDate reports a line that is a date and nothing else.
@@ -92,9 +94,9 @@ var nameConnectors = map[string]bool{"of": true, "the": true, "and": true, "for"
 	"in": true, "de": true, "du": true, "la": true, "le": true, "del": true, "&": true, "a": true, "at": true}
 
 // dateLabels stand before a date and say it is the document's own.
-var dateLabels = []string{"first published on", "first published", "published on", "published",
+var dateLabels = []string{"date of issue", "first published on", "first published", "published on", "published",
 	"posted on", "posted", "dated", "date", "reprinted on", "reprinted", "republished on",
-	"republished", "released", "issued on", "issued", "date of issue", "опубликовано", "дата публикации", "опубліковано", "дата"}
+	"republished", "released", "issued on", "issued", "опубликовано", "дата публикации", "опубліковано", "дата"}
 
 // updatedLabels stand before a later date that is not the publication's.
 var updatedLabels = []string{"updated", "last updated", "modified", "last modified", "edited",
@@ -216,7 +218,7 @@ func parseHeadLine(text string) (h headLine, ok bool) {
 		// messenger, its channel and its time.
 		if dm, ok := findDate(m[2]); ok {
 			name := strings.TrimSpace(m[1])
-			return headLine{orgs: []string{name}, dates: []dateline{{name: name, date: dm.date}}}, true
+			return headLine{orgs: []string{name}, dates: []dateline{{name: name, date: dm.date}}, messenger: true}, true
 		}
 	}
 	dated := hasYear(text)
@@ -809,7 +811,7 @@ func sentenceTitle(u *unit) bool {
 // units after i.
 func datedHeadNext(heads []headLine, isHead []bool, i int) bool {
 	for j := i + 1; j < len(heads) && j <= i+2; j++ {
-		if isHead[j] && (len(heads[j].dates) > 0 || heads[j].byline != "") {
+		if isHead[j] && !heads[j].messenger && (len(heads[j].dates) > 0 || heads[j].byline != "") {
 			return true
 		}
 	}
@@ -885,7 +887,7 @@ func cleanTitle(title, outlet string) string {
 		for _, sep := range titleSeps {
 			if i := strings.LastIndex(title, sep); i > 0 {
 				// not the second end of a range: "29 July - 4 August 2024"
-				if tail := strings.TrimSpace(title[i+len(sep):]); dateOnly(tail) && !endsInDay(title[:i]) || outlet != "" && sameName(tail, outlet) {
+				if tail := strings.TrimSpace(title[i+len(sep):]); dateOnly(tail) && !(strings.TrimSpace(sep) != "|" && endsInDay(title[:i])) || outlet != "" && sameName(tail, outlet) {
 					title, cut = strings.TrimSpace(title[:i]), true
 					break
 				}
@@ -903,19 +905,18 @@ func cleanTitle(title, outlet string) string {
 	}
 }
 
-// endsInDay reports text ending in a day of a month: "29 July", "July 29",
-// "29".
+// endsInDay reports text ending in a day and its month ("29 July", "July
+// 29"): the first end of a range "29 July - 4 August 2024".
 func endsInDay(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) < 2 {
 		return false
 	}
-	w := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
-	if _, err := strconv.Atoi(w); err == nil && len(w) <= 2 {
-		return true
-	}
-	_, month := months[w]
-	return month
+	a, b := strings.Trim(f[len(f)-2], ".,"), strings.Trim(f[len(f)-1], ".,")
+	day := func(w string) bool { n, err := strconv.Atoi(w); return err == nil && n >= 1 && n <= 31 }
+	_, am := months[a]
+	_, bm := months[b]
+	return day(a) && bm || am && day(b)
 }
 
 // titleLabels name the headline field of a feed item, a form or an

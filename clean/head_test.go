@@ -216,3 +216,19 @@ func TestSplitMarkdownHardBreak(t *testing.T) {
 		t.Errorf("a hard break ends a line: units %q", got)
 	}
 }
+
+// TestCleanTitleDates: a date after a separator leaves the headline, unless
+// it ends a range of days that starts before the separator.
+func TestCleanTitleDates(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Thousands join peace march - 5 March 2022", "Thousands join peace march"},
+		{"Death toll in Odesa rises to 21 | 5 March 2022", "Death toll in Odesa rises to 21"},
+		{"Day 12 - 7 March 2022", "Day 12"},
+		{"Weekly conflict brief: 29 July - 4 August 2024", "Weekly conflict brief: 29 July - 4 August 2024"},
+		{"Weekly brief: July 29 - August 4, 2024", "Weekly brief: July 29 - August 4, 2024"},
+	} {
+		if got := cleanTitle(c.in, ""); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

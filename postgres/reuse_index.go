@@ -57,10 +57,22 @@ func (x *ReuseIndex) LastSeq(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+// Ordinal is a seq's place in storing order: a committed seq is its own,
+// a document of this transaction's overlay comes after the committed ones
+// its detection saw (see reuse.RecencyObserver).
+func (x *ReuseIndex) Ordinal(seq int64) int64 {
+	if x.own != nil && seq >= virtualBase {
+		return x.own.base + 1 + (seq - virtualBase)
+	}
+	return seq
+}
+
 // ObserveRecency notes, in a Reuser's transaction, a recent window that
-// admitted a candidate for being recent (see reuse.RecencyObserver).
+// admitted a committed candidate for being recent (see
+// reuse.RecencyObserver). A document of the overlay is renumbered with the
+// window when commits come between, so it never falls out.
 func (x *ReuseIndex) ObserveRecency(from, least int64) {
-	if x.own != nil && least > 0 {
+	if x.own != nil && least > 0 && least <= x.own.base {
 		x.own.recency = append(x.own.recency, recencyNote{pos: x.own.cur, from: from, least: least})
 	}
 }

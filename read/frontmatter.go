@@ -1,6 +1,10 @@
 package read
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // frontMatter splits a YAML front-matter block ("---" on the first line,
 // "key: value" lines, "---" or "..." closing it within the first 60 lines)
@@ -82,8 +86,10 @@ func applyFrontMatter(in *Input) {
 	}
 }
 
-// yamlUnescape undoes the escapes of a YAML double-quoted scalar that a
-// title or a name may hold: \", \\, \/, \t and \n.
+// yamlUnescape undoes the escapes of a YAML double-quoted scalar: \" \\
+// \/ \t \n \r \0, and \xXX, \uXXXX, \UXXXXXXXX as the code points they
+// name (PyYAML writes non-ASCII titles that way). An escape it does not
+// know keeps its backslash.
 func yamlUnescape(s string) string {
 	if !strings.Contains(s, `\`) {
 		return s
@@ -94,15 +100,34 @@ func yamlUnescape(s string) string {
 			b.WriteByte(s[i])
 			continue
 		}
-		i++
-		switch s[i] {
+		c := s[i+1]
+		switch c {
+		case '"', '\\', '/':
+			b.WriteByte(c)
 		case 'n':
 			b.WriteByte('\n')
 		case 't':
 			b.WriteByte('\t')
+		case 'r':
+			b.WriteByte('\r')
+		case '0':
+			// NUL has no place in a title
+		case 'x', 'u', 'U':
+			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+			if i+2+n <= len(s) {
+				if v, err := strconv.ParseUint(s[i+2:i+2+n], 16, 32); err == nil && utf8.ValidRune(rune(v)) {
+					b.WriteRune(rune(v))
+					i += 1 + n
+					continue
+				}
+			}
+			b.WriteByte('\\')
+			b.WriteByte(c)
 		default:
-			b.WriteByte(s[i]) // \" \\ \/ stand for themselves
+			b.WriteByte('\\')
+			b.WriteByte(c)
 		}
+		i++
 	}
 	return b.String()
 }

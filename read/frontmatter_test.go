@@ -19,6 +19,8 @@ func TestFrontMatter(t *testing.T) {
 			title: "Power cut in the city", published: "March 8th, 2022", url: "https://example.org/a", rest: "Text.\n"},
 		{name: "escaped quotes in a double-quoted title", text: "---\ntitle: \"\\\"They come at night\\\": a commander\"\noutlet: 'Prut''s Review'\n---\nText.\n",
 			title: "\"They come at night\": a commander", outlet: "Prut's Review", rest: "Text.\n"},
+		{name: "YAML escapes for non-ASCII letters", text: "---\ntitle: \"\\u041A\\u0438\\u0435\\u0432 under fire, Caf\\xE9 hit, a \\\\ and \\q\"\n---\nText.\n",
+			title: "Киев under fire, Café hit, a \\ and \\q", rest: "Text.\n"},
 		{name: "a rule, not front matter", text: "---\n\nForces advanced on the town: officials said so.\n\n---\n", rest: "---\n\nForces advanced on the town: officials said so.\n\n---\n"},
 		{name: "never closed", text: "---\ntitle: x\n\nText.\n", rest: "---\ntitle: x\n\nText.\n"},
 		{name: "a sentence inside", text: "---\nThe army said: we hold it\n---\nText.\n", rest: "---\nThe army said: we hold it\n---\nText.\n"},

@@ -419,16 +419,21 @@ func (d *Detector) candidates(ctx context.Context, an *analysis, meta DocMeta) (
 		w   float64
 	}
 	var list []sc
+	obs, _ := d.idx.(RecencyObserver)
 	for s, h := range score {
-		if h.w >= minWeight && (h.keys >= 2 || s > recentFrom) {
+		ord := s
+		if obs != nil {
+			ord = obs.Ordinal(s)
+		}
+		if h.w >= minWeight && (h.keys >= 2 || ord > recentFrom) {
 			list = append(list, sc{s, h.w})
-			if h.keys < 2 && (leastRecent == 0 || s < leastRecent) {
-				leastRecent = s
+			if h.keys < 2 && (leastRecent == 0 || ord < leastRecent) {
+				leastRecent = ord
 			}
 		}
 	}
-	if o, ok := d.idx.(RecencyObserver); ok {
-		o.ObserveRecency(recentFrom, leastRecent)
+	if obs != nil {
+		obs.ObserveRecency(recentFrom, leastRecent)
 	}
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].w != list[j].w {

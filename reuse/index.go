@@ -107,19 +107,24 @@ type Index interface {
 	// Len returns the number of indexed documents.
 	Len(ctx context.Context) (int, error)
 	// LastSeq returns the Seq of the latest indexed document, 0 when there
-	// is none. Seqs follow the storing order with no holes, so the
-	// documents with a Seq above LastSeq-n are the latest n.
+	// is none. Seqs follow the storing order, so the documents with a Seq
+	// above LastSeq-n are the latest n (where an index leaves holes in its
+	// Seqs, as a PostgreSQL ledger created before migration 0101 may, the
+	// window holds fewer).
 	LastSeq(ctx context.Context) (int64, error)
 }
 
-// A RecencyObserver is an Index told, for each document the detector
-// looks up, how it applied its recent window (see WithRecentWindow):
-// documents with a Seq above from counted as recent, and least is the
-// least Seq admitted as a candidate only because it was recent (0 when
-// none was). An index whose LastSeq may move between detection and
-// commit (one shared by other writers) needs it to tell whether the
-// detection still holds.
+// A RecencyObserver is an Index whose Seqs are not all in storing order
+// (a PostgreSQL transaction numbers its own documents apart until it
+// commits) and whose LastSeq may move between detection and commit (other
+// writers share it). Ordinal gives a Seq's place in storing order, which
+// the recent window is drawn in; ObserveRecency is told, for each document
+// looked up, how the window was applied: ordinals above from counted as
+// recent, and least is the least ordinal admitted as a candidate only for
+// being recent (0 when none was), so that the index can tell whether the
+// detection still holds after other commits.
 type RecencyObserver interface {
+	Ordinal(seq int64) int64
 	ObserveRecency(from, least int64)
 }
 

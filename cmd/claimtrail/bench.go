@@ -48,6 +48,9 @@ func runBench(e *env) error {
 	if err != nil {
 		return helpOrErr(fs, err)
 	}
+	if err := rf.check(); err != nil {
+		return err
+	}
 	if err := oneOf("format", *format, "table", "json"); err != nil {
 		return err
 	}

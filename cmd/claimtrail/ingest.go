@@ -26,6 +26,9 @@ func runIngest(e *env) error {
 	if err != nil {
 		return helpOrErr(fs, err)
 	}
+	if err := rf.check(); err != nil {
+		return err
+	}
 	if len(paths) == 0 {
 		return claimtrail.Errorf(claimtrail.EInvalid, "ingest: give files, folders or - for stdin")
 	}

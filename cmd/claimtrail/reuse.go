@@ -65,24 +65,52 @@ func outletOwner(all []*profile.Profile) func(string) string {
 // Every process writing one ledger must use the same values.
 type reuseFlags struct {
 	window *int
+	envErr error
+}
+
+// envWindow reads CLAIMTRAIL_REUSE_WINDOW: the default window, or an
+// error when it is set to anything but a whole number of documents.
+func envWindow() (int, error) {
+	v := os.Getenv("CLAIMTRAIL_REUSE_WINDOW")
+	if v == "" {
+		return reuse.DefaultRecentWindow, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return reuse.DefaultRecentWindow, claimtrail.Errorf(claimtrail.EInvalid, "CLAIMTRAIL_REUSE_WINDOW=%q: want a number of documents, 0 or more", v)
+	}
+	return n, nil
 }
 
 func addReuseFlags(fs *flag.FlagSet) *reuseFlags {
-	def := reuse.DefaultRecentWindow
-	if v, err := strconv.Atoi(os.Getenv("CLAIMTRAIL_REUSE_WINDOW")); err == nil && v >= 0 {
-		def = v
-	}
+	def, err := envWindow()
 	return &reuseFlags{
 		window: fs.Int("reuse-window", def, "a passage matched by one rare word triple only is looked for among this many latest documents (about a few days of intake; $CLAIMTRAIL_REUSE_WINDOW sets the default); older documents must share more"),
+		envErr: err,
 	}
 }
 
-// reuseOptions returns the detector options for the profiles and, when rf
-// is not nil, the command's reuse flags (else the defaults).
+// check reports a window no writer of a shared ledger should run with: a
+// malformed environment default or a negative flag.
+func (rf *reuseFlags) check() error {
+	if rf.envErr != nil {
+		return rf.envErr
+	}
+	if *rf.window < 0 {
+		return claimtrail.Errorf(claimtrail.EInvalid, "--reuse-window %d: want 0 or more documents", *rf.window)
+	}
+	return nil
+}
+
+// reuseOptions returns the detector options for the profiles and the
+// command's reuse flags; with rf nil (demo, extract, eval), the window of
+// CLAIMTRAIL_REUSE_WINDOW when it is valid, else the default.
 func reuseOptions(all []*profile.Profile, rf *reuseFlags) []reuse.Option {
 	opts := []reuse.Option{reuse.WithCanonical(canonicalTokens(all))}
 	if rf != nil {
 		opts = append(opts, reuse.WithRecentWindow(*rf.window))
+	} else if w, err := envWindow(); err == nil {
+		opts = append(opts, reuse.WithRecentWindow(w))
 	}
 	return opts
 }

@@ -69,3 +69,16 @@ func TestProfileDirFollowsLinks(t *testing.T) {
 		t.Errorf("profiles --profile-dir with a linked folder:\n%s", out)
 	}
 }
+
+// TestReuseWindowRefused: a negative --reuse-window and a malformed
+// CLAIMTRAIL_REUSE_WINDOW are refused, not silently replaced.
+func TestReuseWindowRefused(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ledger.db")
+	if _, _, err := cli(t, "ingest", "--quiet", "--db", db, "--reuse-window", "-5", "x.txt"); err == nil || !strings.Contains(err.Error(), "reuse-window") {
+		t.Errorf("--reuse-window -5: err = %v", err)
+	}
+	t.Setenv("CLAIMTRAIL_REUSE_WINDOW", "8k")
+	if _, _, err := cli(t, "ingest", "--quiet", "--db", db, "x.txt"); err == nil || !strings.Contains(err.Error(), "CLAIMTRAIL_REUSE_WINDOW") {
+		t.Errorf("CLAIMTRAIL_REUSE_WINDOW=8k: err = %v", err)
+	}
+}

@@ -28,6 +28,9 @@ func runServe(e *env) error {
 	if _, err := parse(fs, e.args); err != nil {
 		return helpOrErr(fs, err)
 	}
+	if err := rf.check(); err != nil {
+		return err
+	}
 	all, _, err := pf.load()
 	if err != nil {
 		return err

@@ -25,6 +25,9 @@ func runWorker(e *env) error {
 	if _, err := parse(fs, e.args); err != nil {
 		return helpOrErr(fs, err)
 	}
+	if err := rf.check(); err != nil {
+		return err
+	}
 	all, forced, err := pf.load()
 	if err != nil {
 		return err
