@@ -27,6 +27,9 @@ type frame struct {
 	// content marks a report whose content follows it: "the statements of
 	// X about the capture of Y"
 	content bool
+	// unsaid marks a negated reporting verb: what follows is claimed by
+	// nobody ("has not claimed the capture of …")
+	unsaid  bool
 	owners  []string
 	ownSide claimtrail.Side
 	elided  bool
@@ -315,6 +318,10 @@ func (st *state) verbFrame(s *sent, i int, prev []*frame) *frame {
 		npA = k + 1
 	}
 	f := &frame{npA: npA, npB: npB, deny: deny}
+	// "has not claimed the capture of Lachin": nobody says it
+	if claimVerbs[w] && i > 0 && (toks[i-1].w == "not" || toks[i-1].w == "never" || i > 1 && (toks[i-2].w == "not" || toks[i-2].w == "never") && auxWords[toks[i-1].w]) {
+		f.unsaid = true
+	}
 	// scope: after the verb and an optional "that"
 	a := i + 1
 	if releaseVerbs[w] {
@@ -626,6 +633,12 @@ func conformity(toks []tok, k int) bool {
 // watchGroups make "group" a body that watches and reports a war.
 var watchGroups = set("monitoring", "rights", "human-rights", "watchdog", "research", "investigative", "open-source")
 
+// claimVerbs report a claim; negated, they report none.
+var claimVerbs = set("claimed", "claim", "claims", "said", "say", "says", "announced", "announce", "announces", "stated", "state", "states", "reported", "report", "reports")
+
+// aidWords make "group" a body that helps civilians.
+var aidWords = set("aid", "relief", "humanitarian", "charity", "volunteer")
+
 // possessives own the noun after them.
 var possessives = set("its", "their", "his", "her", "our", "my", "your", "whose")
 
@@ -871,6 +884,8 @@ func headRole(ts []tok) string {
 		switch {
 		case (w == "group" || w == "groups") && i > 0 && watchGroups[ts[i-1].w]:
 			hasMed = true // "a monitoring group", "a rights group"
+		case (w == "group" || w == "groups" || w == "agencies" || w == "organisations" || w == "organizations") && i > 0 && aidWords[ts[i-1].w]:
+			hasU = true // "aid groups", "a local aid group"
 		case unnamedHeads[w]:
 			hasU = true
 		case militaryHeads[w]:

@@ -788,6 +788,20 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		h.j < n && timeNouns[toks[h.j].w] {
 		return nil
 	}
+	// "displaced families", "9,400 displaced people": a description of
+	// people, not a claim that they were displaced
+	if h.typ == claimtrail.TypeCivilian && (w == "displaced" || w == "evacuated") && !h.passive && h.j < n && displacedHeads[toks[h.j].w] {
+		return nil
+	}
+	// "fired more than 300 rounds": firing at nothing named is no attack
+	if h.typ == claimtrail.TypeAttack && (w == "fired" || w == "fire" || w == "fires" || w == "firing") && len(h.t.words) == 1 &&
+		objWithin(s, h.j, wb, 5, roundWords) && !objWithin(s, h.j, wb, 8, set("at", "on", "upon", "towards", "toward", "into")) && !placeAt(s, wa, wb) {
+		return nil
+	}
+	// "targeted only military objects": a policy said in defence, not a strike
+	if h.typ == claimtrail.TypeAttack && objWithin(s, h.j, wb, 4, set("only")) && objWithin(s, h.j, wb, 6, set("targets", "objects", "facilities", "infrastructure")) && !placeAt(s, wa, wb) {
+		return nil
+	}
 	// object requirements
 	obj := h.t.obj
 	if h.typ != h.t.typ {
@@ -850,6 +864,9 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	// a claim only when it names what it is about ("the liberated village of
 	// X", "the surrounded enemy forces"), not "the occupied territories"
 	if h.prenom && h.typ == claimtrail.TypeControl && !placeAfterOf(s, h.j+1) && !placeAfterOf(s, h.j) {
+		return nil
+	}
+	if f != nil && f.unsaid {
 		return nil
 	}
 	// the world of the clause: forecasts, conditions, intentions
@@ -1342,6 +1359,13 @@ func inPP(s *sent, h hit) bool {
 // vehicleWords, fired on along a road, make the attack a route claim:
 // "firing on vehicles on the road".
 var vehicleWords = set("vehicles", "vehicle", "cars", "car", "trucks", "truck", "convoys", "convoy", "traffic", "buses")
+
+// displacedHeads are the people a participle describes: "displaced
+// families".
+var displacedHeads = set("families", "people", "persons", "residents", "civilians", "children", "households", "women")
+
+// roundWords are what is fired: "fired 300 rounds".
+var roundWords = set("rounds", "round", "shells", "shots", "salvos", "volleys", "missiles", "rockets")
 
 // timeNouns open a time phrase after "on" or "at".
 var timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "dawn",

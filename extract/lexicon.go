@@ -296,7 +296,7 @@ var negations = set("not", "never", "no", "unable", "failed", "fails", "fail", "
 // irrealis words put the clause after them out of the world of facts:
 // modality, condition, forecast, intention.
 var irrealis = set("will", "would", "could", "might", "may", "should", "must", "can", "if", "unless", "whether",
-	"likely", "unlikely", "probably", "possibly", "possible", "expected", "expects", "plan", "plans", "planned",
+	"likely", "unlikely", "probably", "possibly", "possible", "expected", "expects", "expect", "anticipate", "anticipates", "plan", "plans", "planned",
 	"planning", "vow", "vows", "vowed", "promised", "promises", "pledged", "pledges", "aim", "aims", "threaten", "threatens", "threatened", "intend", "intends",
 	"want", "wants", "wanted", "hope", "hopes", "attempt", "attempts", "attempted", "attempting", "try", "tries",
 	"tried", "trying", "prepare", "prepares", "preparing", "seeking", "seek", "seeks", "order", "bid", "aimed",

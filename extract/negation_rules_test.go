@@ -143,6 +143,20 @@ var negationCases = []ruleCase{
 		"Russian officials conceded that their forces had lost control of several towns near Kherson.", []string{
 			"control asserts reported [RUS/official/Russian officials] h=false UKR>RUS [Kherson] \"\" \"\"",
 		}},
+	{"a negated reporting verb claims nothing", "karabakh-2020", "2020-11-05",
+		"The Azerbaijani Ministry of Defense has not claimed the capture of Lachin.", nil},
+	{"an expectation is a forecast", "ukraine-2022", "2022-11-05",
+		"We expect air strikes on Kharkiv to intensify, the Ukrainian General Staff said.", nil},
+	{"displaced families are a description", "ukraine-2022", "2022-11-05",
+		"Aid groups distributed food to 9,400 displaced people in Kharkiv.", nil},
+	{"people displaced from a town are harmed civilians", "ukraine-2022", "2022-11-05",
+		"About 9,400 people were displaced from Kharkiv, aid groups said.", []string{
+			"civilian asserts reported [/unnamed/aid groups] h=false > [Kharkiv] \"\" \"\"",
+		}},
+	{"rounds fired at nothing named are no attack", "ukraine-2022", "2022-11-05",
+		"The enemy fired more than 300 artillery rounds over the past day, the Ukrainian General Staff said.", nil},
+	{"targeting only military objects is a policy, not a strike", "karabakh-2020", "2020-10-05",
+		"Azerbaijan's Defence Ministry said it targeted only military objects.", nil},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }
