@@ -788,6 +788,12 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 		h.j < n && timeNouns[toks[h.j].w] {
 		return nil
 	}
+	// "a false capture claim", "attack reports": the event noun names a
+	// kind of report, it reports no event
+	if (h.nominal || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !(h.i > 0 && (auxWords[prev] || prev == "to" || prev == "not"))) &&
+		h.j < n && (reportNouns[toks[h.j].w] || toks[h.j].w == "video" || toks[h.j].w == "footage") {
+		return nil
+	}
 	// "displaced families", "9,400 displaced people": a description of
 	// people, not a claim that they were displaced
 	if h.typ == claimtrail.TypeCivilian && (w == "displaced" || w == "evacuated") && !h.passive && h.j < n && displacedHeads[toks[h.j].w] {

@@ -157,6 +157,12 @@ var negationCases = []ruleCase{
 		"The enemy fired more than 300 artillery rounds over the past day, the Ukrainian General Staff said.", nil},
 	{"targeting only military objects is a policy, not a strike", "karabakh-2020", "2020-10-05",
 		"Azerbaijan's Defence Ministry said it targeted only military objects.", nil},
+	{"an event noun naming a kind of report reports no event", "ukraine-2022", "2022-11-05",
+		"This is not the first false capture claim of the offensive, ProofDesk wrote.", nil},
+	{"a capture reported is still a capture", "ukraine-2022", "2022-11-05",
+		"Russian bloggers claimed the capture of Kupiansk on Monday.", []string{
+			"control asserts reported [RUS/unnamed/Russian bloggers] h=false RUS>UKR [Kupiansk] \"2022-10-31..2022-10-31\" \"\"",
+		}},
 }
 
 func TestNegationRules(t *testing.T) { runRuleCases(t, negationCases, nil) }
