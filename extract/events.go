@@ -739,7 +739,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 			return nil
 		}
 		// ", leaving it without medicine": a result, no retreat
-		if w == "leaving" && objWithin(s, h.j, wb, 4, set("without", "homeless", "dead", "stranded")) && !objWithin(s, h.j, wb, 6, set("fight", "battle", "resistance", "fighting")) {
+		if w == "leaving" && objWithin(s, h.j, wb, 4, leftWithout) && !objWithin(s, h.j, wb, 6, fightWords) {
 			return nil
 		}
 
@@ -801,11 +801,11 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	}
 	// "fired more than 300 rounds": firing at nothing named is no attack
 	if h.typ == claimtrail.TypeAttack && (w == "fired" || w == "fire" || w == "fires" || w == "firing") && len(h.t.words) == 1 &&
-		objWithin(s, h.j, wb, 5, roundWords) && !objWithin(s, h.j, wb, 8, set("at", "on", "upon", "towards", "toward", "into")) && !placeAt(s, wa, wb) {
+		objWithin(s, h.j, wb, 5, roundWords) && !objWithin(s, h.j, wb, 8, aimWords) && !placeAt(s, wa, wb) {
 		return nil
 	}
 	// "targeted only military objects": a policy said in defence, not a strike
-	if h.typ == claimtrail.TypeAttack && objWithin(s, h.j, wb, 4, set("only")) && objWithin(s, h.j, wb, 6, set("targets", "objects", "facilities", "infrastructure")) && !placeAt(s, wa, wb) {
+	if h.typ == claimtrail.TypeAttack && objWithin(s, h.j, wb, 4, onlyWords) && objWithin(s, h.j, wb, 6, targetKinds) && !placeAt(s, wa, wb) {
 		return nil
 	}
 	// object requirements
@@ -1369,6 +1369,18 @@ var vehicleWords = set("vehicles", "vehicle", "cars", "car", "trucks", "truck", 
 // displacedHeads are the people a participle describes: "displaced
 // families".
 var displacedHeads = set("families", "people", "persons", "residents", "civilians", "children", "households", "women")
+
+// Word sets of the rules in evaluate, built once: leftWithout and
+// fightWords tell a result ("leaving it without medicine") from a retreat
+// ("leaving Kherson without a fight"); aimWords aim a firing; onlyWords and
+// targetKinds make "targeted only military objects" a policy.
+var (
+	leftWithout = set("without", "homeless", "dead", "stranded")
+	fightWords  = set("fight", "battle", "resistance", "fighting")
+	aimWords    = set("at", "on", "upon", "towards", "toward", "into")
+	onlyWords   = set("only")
+	targetKinds = set("targets", "objects", "facilities", "infrastructure")
+)
 
 // roundWords are what is fired: "fired 300 rounds".
 var roundWords = set("rounds", "round", "shells", "shots", "salvos", "volleys", "missiles", "rockets")

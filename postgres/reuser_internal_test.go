@@ -24,14 +24,13 @@ func TestReuserDetectsBeforeTheLock(t *testing.T) {
 			Lang: "en", Body: text, Hash: claimtrail.ContentHash([]byte(id + text))}}}
 	}
 	r1, r2 := db1.NewReuser(), db2.NewReuser()
-	ingest := func(r *Reuser, dc []claimtrail.DocClaims) []claimtrail.Reuse { t.Helper(); return ingestDocs(t, r, dc) }
 
 	// An unrelated document committed in between: detection stands.
 	r2.beforeLock = func() {
 		r2.beforeLock = nil
-		ingest(r1, doc("other", "Gamma", "Farmers in the southern valley sold apples and pears at the Saturday market near the old church."))
+		ingestDocs(t, r1, doc("other", "Gamma", "Farmers in the southern valley sold apples and pears at the Saturday market near the old church."))
 	}
-	if rs := ingest(r2, doc("a", "Alpha", "Residents queued for water near the station.\n\n"+shared)); len(rs) != 0 {
+	if rs := ingestDocs(t, r2, doc("a", "Alpha", "Residents queued for water near the station.\n\n"+shared)); len(rs) != 0 {
 		t.Fatalf("first document: %d records", len(rs))
 	}
 	if st := r2.Stats(); st.Redone != 0 || st.Docs != 1 {
@@ -42,11 +41,11 @@ func TestReuserDetectsBeforeTheLock(t *testing.T) {
 	// under the lock and finds both earlier ones.
 	r2.beforeLock = func() {
 		r2.beforeLock = nil
-		if rs := ingest(r1, doc("b", "Beta", "Buses left the square at noon.\n\n"+shared)); len(rs) != 1 {
+		if rs := ingestDocs(t, r1, doc("b", "Beta", "Buses left the square at noon.\n\n"+shared)); len(rs) != 1 {
 			t.Errorf("b found %d records, want 1 (with a)", len(rs))
 		}
 	}
-	rs := ingest(r2, doc("c", "Gamma Two", "Shops reopened on the main street.\n\n"+shared))
+	rs := ingestDocs(t, r2, doc("c", "Gamma Two", "Shops reopened on the main street.\n\n"+shared))
 	got := map[string]bool{}
 	for _, r := range rs {
 		got[fmt.Sprint(r.A, "-", r.B)] = true
@@ -65,11 +64,11 @@ func TestReuserDetectsBeforeTheLock(t *testing.T) {
 	// in between: the first document stands, the second is detected again.
 	r2.beforeLock = func() {
 		r2.beforeLock = nil
-		ingest(r1, doc("f", "Phi", "Trains ran late all morning.\n\n"+shared))
+		ingestDocs(t, r1, doc("f", "Phi", "Trains ran late all morning.\n\n"+shared))
 	}
 	batch := append(doc("d", "Delta", "Beekeepers in the hills reported a strong honey harvest after the mild spring rains."),
 		doc("e", "Epsilon", "Schools stayed closed for a second day.\n\n"+shared)...)
-	rs = ingest(r2, batch)
+	rs = ingestDocs(t, r2, batch)
 	got = map[string]bool{}
 	for _, r := range rs {
 		got[fmt.Sprint(r.A, "-", r.B)] = true
