@@ -785,7 +785,7 @@ func (st *state) evaluate(s *sent, h hit, frames []*frame, def claimant, prior [
 	// "came under rocket fire on Sunday": "fire on" before a day is no
 	// firing at a target
 	if h.typ == claimtrail.TypeAttack && len(h.t.words) == 2 && (h.t.words[0] == "fire" || h.t.words[0] == "fires" || h.t.words[0] == "firing") &&
-		h.j < n && timeNouns[toks[h.j].w] {
+		h.j < n && (timeNouns[toks[h.j].w] || toks[h.j].w == "the" && h.j+1 < n && dayParts[toks[h.j+1].w]) {
 		return nil
 	}
 	// "a false capture claim", "attack reports": the event noun names a
@@ -1388,7 +1388,11 @@ var roundWords = set("rounds", "round", "shells", "shots", "salvos", "volleys", 
 // timeNouns open a time phrase after "on" or "at".
 var timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "dawn",
 	"dusk", "midnight", "noon", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "the", "least", "about", "around", "times", "once")
+	"october", "november", "december")
+
+// dayParts follow "the" in a time phrase: "under fire on the night of 14
+// October".
+var dayParts = set("night", "morning", "evening", "afternoon", "day", "eve", "weekend")
 
 // takeIdioms follow "take" when nothing is captured.
 var takeIdioms = set("part", "place", "shelter", "cover", "refuge", "prisoner", "prisoners", "hostage", "hostages",

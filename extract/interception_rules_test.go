@@ -62,6 +62,14 @@ var interceptionCases = []ruleCase{
 		"The governor said Russian troops were firing on vehicles on the road to Lyman.", []string{
 			"route asserts reported [/official/governor] h=false RUS>UKR [Lyman] \"\" \"\"",
 		}},
+	{"fire on the city is fire at a target", "ukraine-2022", "2022-09-11",
+		"Russian forces continued to fire on the city of Kharkiv overnight, the governor said.", []string{
+			"attack asserts reported [/official/governor] h=false RUS>UKR [Kharkiv] \"2022-09-10..2022-09-11\" \"\"",
+		}},
+	{"under fire on the night of a day", "karabakh-2020", "2020-10-15",
+		"Ganja came under fire on the night of 14 October, the Azerbaijani Defence Ministry said.", []string{
+			"attack asserts reported [AZE/military/Azerbaijani Ministry of Defense] h=false ARM>AZE [Ganja] \"2020-10-14..2020-10-14\" \"\"",
+		}},
 }
 
 func TestInterceptionRules(t *testing.T) { runRuleCases(t, interceptionCases, nil) }
